@@ -1,0 +1,98 @@
+/**
+ * The one typed contract between the renderer and its host (Electron main or the Chromium host).
+ * Each operation names its argument schema (validated by the host on every call) and result type.
+ */
+import { z } from 'zod';
+import type { ImportFileReport } from '../domain';
+import type { Result } from '../result';
+import type { OperationName } from './operations';
+
+export { OPERATION_NAMES, isOperationName, INVOKE_CHANNEL } from './operations';
+export type { OperationName } from './operations';
+
+/** A path inside an imported folder: relative, forward slashes, never climbing out. */
+const relativePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => !p.startsWith('/') && !/^[a-zA-Z]:/.test(p), 'must be relative')
+  .refine((p) => !p.split(/[\\/]/).includes('..'), 'must not contain ".."');
+
+const MAX_FILES_PER_CALL = 200;
+
+export const argumentSchemas = {
+  'host.info': z.object({}).strict(),
+  'import.pickFolder': z.object({}).strict(),
+  'import.sampleCorpusFolder': z.object({}).strict(),
+  'import.listFolder': z.object({ folder: z.string().min(1).max(4096) }).strict(),
+  'import.parseFolderFiles': z
+    .object({
+      folder: z.string().min(1).max(4096),
+      relativePaths: z.array(relativePath).min(1).max(MAX_FILES_PER_CALL),
+    })
+    .strict(),
+  'import.parseFiles': z
+    .object({
+      files: z
+        .array(z.object({ relativePath, data: z.instanceof(Uint8Array) }).strict())
+        .min(1)
+        .max(MAX_FILES_PER_CALL),
+    })
+    .strict(),
+  'export.savePdf': z
+    .object({
+      html: z.string().min(1).max(50_000_000),
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^\\/:*?"<>|]+\.pdf$/, 'must be a plain file name ending in .pdf'),
+      pageSize: z.enum(['A4', 'Letter']),
+    })
+    .strict(),
+} satisfies Record<OperationName, z.ZodType>;
+
+export interface HostInfo {
+  host: 'electron' | 'chromium';
+  appVersion: string;
+  platform: string;
+  /** True where the host can show a native folder dialog. */
+  canPickFolder: boolean;
+}
+
+export interface FolderListing {
+  folder: string;
+  files: { relativePath: string; size: number }[];
+  /** Files the walker passed over (hidden, unknown type, unreadable), with reasons. */
+  skipped: ImportFileReport[];
+}
+
+export type SavePdfResult = { savedTo: string } | { cancelled: true };
+
+export interface OperationResults {
+  'host.info': HostInfo;
+  'import.pickFolder': { folder: string } | null;
+  'import.sampleCorpusFolder': { folder: string };
+  'import.listFolder': FolderListing;
+  'import.parseFolderFiles': ImportFileReport[];
+  'import.parseFiles': ImportFileReport[];
+  'export.savePdf': SavePdfResult;
+}
+
+export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;
+export type OperationResult<K extends OperationName> = OperationResults[K];
+
+/** What the preload exposes on `window.parallax`, in both hosts. */
+export interface ParallaxBridge {
+  invoke<K extends OperationName>(
+    operation: K,
+    args: OperationArgs<K>,
+  ): Promise<Result<OperationResult<K>>>;
+}
+
+/** The host side: one async function per operation, receiving validated arguments. */
+export type OperationHandlers = {
+  [K in OperationName]: (
+    args: z.output<(typeof argumentSchemas)[K]>,
+  ) => Promise<OperationResult<K>>;
+};
