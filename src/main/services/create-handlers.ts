@@ -1,0 +1,129 @@
+/**
+ * The contract's operations implemented once over plain Node services.
+ * Host-specific abilities (dialogs, printing, saving) come in through HostAdapter.
+ */
+import { lstat, readFile } from 'node:fs/promises';
+import type { FolderListing, OperationHandlers, SavePdfResult } from '../../shared/contract';
+import type { ImportFileReport } from '../../shared/domain';
+import { AppError } from '../../shared/result';
+import { FolderGrants, resolveInside } from './folders/folder-grants';
+import { MAX_FILE_BYTES, walkFolder } from './import';
+
+export type ParseFile = (relativePath: string, bytes: Uint8Array) => Promise<ImportFileReport>;
+
+export interface HostAdapter {
+  host: 'electron' | 'chromium';
+  appVersion: string;
+  /** Shows a native folder dialog; absent where the host has none. */
+  pickFolder?: () => Promise<string | null>;
+  /** Prints self-contained HTML to PDF bytes. */
+  printPdf: (html: string, pageSize: 'A4' | 'Letter') => Promise<Uint8Array>;
+  /** Puts the PDF where the user wants it (save dialog, or the exports folder). */
+  savePdf: (pdf: Uint8Array, suggestedName: string) => Promise<SavePdfResult>;
+}
+
+export interface ServiceOptions {
+  adapter: HostAdapter;
+  parseFile: ParseFile;
+  /** Folder holding the bundled sample corpus. */
+  sampleCorpusDir: string;
+}
+
+function failedReport(file: string, reason: string): ImportFileReport {
+  return { file, status: 'failed', reason, duplicateOf: null, article: null };
+}
+
+export function createHandlers({
+  adapter,
+  parseFile,
+  sampleCorpusDir,
+}: ServiceOptions): OperationHandlers {
+  const grants = new FolderGrants();
+
+  async function parseOneFromDisk(root: string, relativePath: string): Promise<ImportFileReport> {
+    const absolute = resolveInside(root, relativePath);
+    try {
+      const stats = await lstat(absolute);
+      if (!stats.isFile()) return failedReport(relativePath, 'not a regular file');
+      if (stats.size > MAX_FILE_BYTES) {
+        const megabytes = Math.round(stats.size / 1024 / 1024);
+        return failedReport(relativePath, `file is too large to import (${megabytes} MB)`);
+      }
+      const bytes = new Uint8Array(await readFile(absolute));
+      return await parseFile(relativePath, bytes);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'file cannot be read (permission denied)'
+          : code === 'ENOENT'
+            ? 'file disappeared during import'
+            : `file cannot be read (${(error as Error).message})`;
+      return failedReport(relativePath, reason);
+    }
+  }
+
+  return {
+    'host.info': async () => ({
+      host: adapter.host,
+      appVersion: adapter.appVersion,
+      platform: process.platform,
+      canPickFolder: Boolean(adapter.pickFolder),
+    }),
+
+    'import.pickFolder': async () => {
+      if (!adapter.pickFolder) {
+        throw new AppError('unsupported', 'This host has no folder dialog; drop a folder instead.');
+      }
+      const folder = await adapter.pickFolder();
+      return folder ? { folder: await grants.grant(folder) } : null;
+    },
+
+    'import.sampleCorpusFolder': async () => ({ folder: await grants.grant(sampleCorpusDir) }),
+
+    'import.listFolder': async ({ folder }) => {
+      const root = await grants.resolveGranted(folder);
+      const listing: FolderListing = { folder: root, files: [], skipped: [] };
+      for await (const entry of walkFolder(root)) {
+        if ('skipped' in entry) {
+          listing.skipped.push({
+            file: entry.relativePath,
+            status: 'skipped',
+            reason: entry.skipped,
+            duplicateOf: null,
+            article: null,
+          });
+        } else {
+          listing.files.push({ relativePath: entry.relativePath, size: entry.size });
+        }
+      }
+      return listing;
+    },
+
+    'import.parseFolderFiles': async ({ folder, relativePaths }) => {
+      const root = await grants.resolveGranted(folder);
+      const reports: ImportFileReport[] = [];
+      for (const relativePath of relativePaths) {
+        reports.push(await parseOneFromDisk(root, relativePath));
+      }
+      return reports;
+    },
+
+    'import.parseFiles': async ({ files }) => {
+      const reports: ImportFileReport[] = [];
+      for (const file of files) {
+        if (file.data.byteLength > MAX_FILE_BYTES) {
+          reports.push(failedReport(file.relativePath, 'file is too large to import'));
+          continue;
+        }
+        reports.push(await parseFile(file.relativePath, file.data));
+      }
+      return reports;
+    },
+
+    'export.savePdf': async ({ html, suggestedName, pageSize }) => {
+      const pdf = await adapter.printPdf(html, pageSize);
+      return adapter.savePdf(pdf, suggestedName);
+    },
+  };
+}
