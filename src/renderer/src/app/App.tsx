@@ -1,0 +1,78 @@
+/** The workbench shell: navigation rail, the active view, and the import panel above it. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import type { HostInfo } from '../../../shared/contract';
+import { Sidebar } from '../components/Sidebar';
+import { ToastProvider } from '../components/Toasts';
+import { db } from '../db/database';
+import { callHost } from '../host/bridge';
+import { BriefingsView } from '../features/briefings/BriefingsView';
+import { ImportPanel } from '../features/import/ImportPanel';
+import { ImportProvider, useImportActions } from '../features/import/ImportContext';
+import { LibraryView } from '../features/library/LibraryView';
+import { ReaderView } from '../features/reader/ReaderView';
+import { NavigationProvider, useNavigation } from './navigation';
+
+function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
+  const { view, show } = useNavigation();
+  const { chooseFolder, controller } = useImportActions();
+  const counts = useLiveQuery(
+    async () => ({ articles: await db.articles.count(), briefings: await db.briefings.count() }),
+    [],
+  );
+  return (
+    <div className="app" data-host={hostInfo?.host ?? 'none'}>
+      <Sidebar
+        active={view}
+        onSelect={show}
+        items={[
+          { view: 'library', label: 'Library', count: counts?.articles, icon: '▤' },
+          { view: 'reader', label: 'Reader', icon: '¶' },
+          { view: 'briefings', label: 'Briefings', count: counts?.briefings, icon: '✎' },
+        ]}
+        footer={
+          <>
+            <button
+              type="button"
+              className="button wide"
+              onClick={chooseFolder}
+              disabled={controller.running}
+            >
+              Import folder…
+            </button>
+            <p className="host-line small muted">
+              {hostInfo
+                ? hostInfo.host === 'electron'
+                  ? 'Desktop app'
+                  : 'Chromium host'
+                : 'Not connected'}{' '}
+              · offline
+            </p>
+          </>
+        }
+      />
+      <main className="main">
+        <ImportPanel />
+        {view === 'library' && <LibraryView />}
+        {view === 'reader' && <ReaderView />}
+        {view === 'briefings' && <BriefingsView />}
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  const [hostInfo, setHostInfo] = useState<HostInfo | null>(null);
+  useEffect(() => {
+    callHost('host.info', {}).then(setHostInfo, () => setHostInfo(null));
+  }, []);
+  return (
+    <ToastProvider>
+      <NavigationProvider>
+        <ImportProvider canPickFolder={hostInfo?.canPickFolder ?? false}>
+          <Workbench hostInfo={hostInfo} />
+        </ImportProvider>
+      </NavigationProvider>
+    </ToastProvider>
+  );
+}

@@ -1,0 +1,120 @@
+/** Live import progress, then the per-file report with a CSV export. */
+import { toCsv } from '../../../../shared/text/csv';
+import type { ImportProgress } from './import-runner';
+import { useImportActions } from './ImportContext';
+
+function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '—';
+  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s`;
+  return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
+}
+
+function saveReportCsv(progress: ImportProgress): void {
+  const csv = toCsv(
+    ['file', 'status', 'reason', 'duplicateOf'],
+    progress.reports.map((r) => [r.file, r.status, r.reason ?? '', r.duplicateOf ?? '']),
+  );
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `import-report-${progress.label.replace(/[^\w.-]+/g, '_')}.csv`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function ImportPanel() {
+  const { controller } = useImportActions();
+  const progress = controller.progress;
+  if (!progress) return null;
+
+  const finished =
+    progress.phase === 'done' || progress.phase === 'cancelled' || progress.phase === 'failed';
+  const elapsed = (performance.now() - progress.startedAt) / 1000;
+  const rate = progress.done / Math.max(elapsed, 0.001);
+  const remaining = rate > 0 ? (progress.total - progress.done) / rate : Infinity;
+  const notImported = progress.reports.filter((r) => r.status !== 'imported');
+  const { counts } = progress;
+
+  return (
+    <section
+      className="import-panel"
+      aria-label="Import"
+      data-testid="import-panel"
+      data-phase={progress.phase}
+    >
+      <div className="import-head">
+        <strong>
+          {finished
+            ? progress.phase === 'cancelled'
+              ? `Import of ${progress.label} cancelled`
+              : progress.phase === 'failed'
+                ? `Import of ${progress.label} failed`
+                : `Imported ${progress.label}`
+            : `Importing ${progress.label}…`}
+        </strong>
+        <span className="import-counts" data-testid="import-counts">
+          {counts.imported} imported · {counts.duplicate} duplicate · {counts.skipped} skipped ·{' '}
+          {counts.failed} failed
+        </span>
+        <span className="spacer" />
+        {!finished && (
+          <button type="button" className="button" onClick={controller.cancel}>
+            Cancel
+          </button>
+        )}
+        {finished && (
+          <>
+            <button type="button" className="button" onClick={() => saveReportCsv(progress)}>
+              Save report as CSV
+            </button>
+            <button type="button" className="button" onClick={controller.dismiss}>
+              Close
+            </button>
+          </>
+        )}
+      </div>
+      <progress
+        className="import-progress"
+        max={Math.max(progress.total, 1)}
+        value={progress.done}
+        aria-label="Import progress"
+      />
+      {!finished && (
+        <div className="import-status">
+          {progress.done} of {progress.total} files · {rate.toFixed(1)} files/s · about{' '}
+          {formatDuration(remaining)} left
+          {progress.currentFile && <span className="current-file"> · {progress.currentFile}</span>}
+        </div>
+      )}
+      {progress.error && <p className="error-text">{progress.error}</p>}
+      {finished && notImported.length > 0 && (
+        <details className="import-report" open={notImported.length <= 8}>
+          <summary>{notImported.length} file(s) not imported as new articles</summary>
+          <table className="report-table">
+            <thead>
+              <tr>
+                <th>File</th>
+                <th>Status</th>
+                <th>Reason</th>
+              </tr>
+            </thead>
+            <tbody>
+              {notImported.map((report) => (
+                <tr key={report.file}>
+                  <td>{report.file}</td>
+                  <td>
+                    <span className={`status status-${report.status}`}>{report.status}</span>
+                  </td>
+                  <td>
+                    {report.reason}
+                    {report.duplicateOf ? ` (${report.duplicateOf})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      )}
+    </section>
+  );
+}

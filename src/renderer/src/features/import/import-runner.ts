@@ -1,0 +1,138 @@
+/**
+ * Drives one import: lists the files, sends them to the host to parse in small batches (so
+ * progress is live and cancel takes effect between batches), and stores each batch.
+ */
+import type { ImportFileReport, ImportFileStatus } from '../../../../shared/domain';
+import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/limits';
+import { callHost } from '../../host/bridge';
+import { storeImportedArticles } from '../../db/articles';
+import type { PickedFile } from './browser-files';
+
+export type ImportSource =
+  | { kind: 'folder'; folder: string; label: string }
+  | { kind: 'files'; files: PickedFile[]; label: string };
+
+export interface ImportProgress {
+  label: string;
+  phase: 'listing' | 'parsing' | 'done' | 'cancelled' | 'failed';
+  total: number;
+  done: number;
+  currentFile: string | null;
+  startedAt: number;
+  counts: Record<ImportFileStatus, number>;
+  reports: ImportFileReport[];
+  error: string | null;
+}
+
+const FOLDER_BATCH = 8;
+const BYTES_PER_BATCH = 8 * 1024 * 1024;
+const FILES_PER_BATCH = 40;
+
+export function emptyCounts(): Record<ImportFileStatus, number> {
+  return { imported: 0, duplicate: 0, skipped: 0, failed: 0 };
+}
+
+/** Groups browser files into batches small enough to cross the host channel quickly. */
+function batchFiles(files: PickedFile[]): PickedFile[][] {
+  const batches: PickedFile[][] = [];
+  let current: PickedFile[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (
+      current.length &&
+      (bytes + file.file.size > BYTES_PER_BATCH || current.length >= FILES_PER_BATCH)
+    ) {
+      batches.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += file.file.size;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+export async function runImport(
+  source: ImportSource,
+  onProgress: (progress: ImportProgress) => void,
+  isCancelled: () => boolean,
+): Promise<ImportProgress> {
+  const progress: ImportProgress = {
+    label: source.label,
+    phase: 'listing',
+    total: 0,
+    done: 0,
+    currentFile: null,
+    startedAt: performance.now(),
+    counts: emptyCounts(),
+    reports: [],
+    error: null,
+  };
+  const emit = () => onProgress({ ...progress, counts: { ...progress.counts } });
+  const record = (reports: ImportFileReport[]) => {
+    for (const report of reports) {
+      progress.reports.push({ ...report, article: null });
+      progress.counts[report.status] += 1;
+    }
+    progress.done += reports.length;
+  };
+  emit();
+
+  try {
+    if (source.kind === 'folder') {
+      const listing = await callHost('import.listFolder', { folder: source.folder });
+      progress.total = listing.files.length + listing.skipped.length;
+      record(listing.skipped);
+      progress.phase = 'parsing';
+      emit();
+      for (let i = 0; i < listing.files.length && !isCancelled(); i += FOLDER_BATCH) {
+        const batch = listing.files.slice(i, i + FOLDER_BATCH).map((f) => f.relativePath);
+        progress.currentFile = batch[0] ?? null;
+        emit();
+        const reports = await callHost('import.parseFolderFiles', {
+          folder: listing.folder,
+          relativePaths: batch,
+        });
+        record(await storeImportedArticles(reports, source.label));
+        emit();
+      }
+    } else {
+      progress.total = source.files.length;
+      progress.phase = 'parsing';
+      const tooLarge = source.files.filter((f) => f.file.size > MAX_IMPORT_FILE_BYTES);
+      record(
+        tooLarge.map((f) => ({
+          file: f.relativePath,
+          status: 'failed' as const,
+          reason: `file is too large to import (${Math.round(f.file.size / 1024 / 1024)} MB)`,
+          duplicateOf: null,
+          article: null,
+        })),
+      );
+      emit();
+      const readable = source.files.filter((f) => f.file.size <= MAX_IMPORT_FILE_BYTES);
+      for (const batch of batchFiles(readable)) {
+        if (isCancelled()) break;
+        progress.currentFile = batch[0]?.relativePath ?? null;
+        emit();
+        const files = await Promise.all(
+          batch.map(async (f) => ({
+            relativePath: f.relativePath,
+            data: new Uint8Array(await f.file.arrayBuffer()),
+          })),
+        );
+        const reports = await callHost('import.parseFiles', { files });
+        record(await storeImportedArticles(reports, source.label));
+        emit();
+      }
+    }
+    progress.phase = isCancelled() ? 'cancelled' : 'done';
+  } catch (error) {
+    progress.phase = 'failed';
+    progress.error = (error as Error).message;
+  }
+  progress.currentFile = null;
+  emit();
+  return progress;
+}

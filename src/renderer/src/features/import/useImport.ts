@@ -1,0 +1,41 @@
+/** Import state for the whole app: one import at a time, with live progress and cancel. */
+import { useCallback, useRef, useState } from 'react';
+import { runImport, type ImportProgress, type ImportSource } from './import-runner';
+
+export interface ImportController {
+  progress: ImportProgress | null;
+  running: boolean;
+  start: (source: ImportSource) => Promise<ImportProgress | null>;
+  cancel: () => void;
+  dismiss: () => void;
+}
+
+export function useImport(): ImportController {
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [running, setRunning] = useState(false);
+  const cancelled = useRef(false);
+
+  const start = useCallback(
+    async (source: ImportSource) => {
+      if (running) return null;
+      cancelled.current = false;
+      setRunning(true);
+      try {
+        return await runImport(source, setProgress, () => cancelled.current);
+      } finally {
+        setRunning(false);
+      }
+    },
+    [running],
+  );
+
+  return {
+    progress,
+    running,
+    start,
+    cancel: () => {
+      cancelled.current = true;
+    },
+    dismiss: () => setProgress(null),
+  };
+}
