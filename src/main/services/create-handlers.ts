@@ -2,7 +2,8 @@
  * The contract's operations implemented once over plain Node services.
  * Host-specific abilities (dialogs, printing, saving) come in through HostAdapter.
  */
-import { lstat, readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { FolderListing, OperationHandlers, SavePdfResult } from '../../shared/contract';
 import type { ImportFileReport } from '../../shared/domain';
 import { AppError } from '../../shared/result';
@@ -43,13 +44,18 @@ export function createHandlers({
   async function parseOneFromDisk(root: string, relativePath: string): Promise<ImportFileReport> {
     const absolute = resolveInside(root, relativePath);
     try {
-      const stats = await lstat(absolute);
+      // A symlink may point anywhere: follow it, then insist it still lands inside the folder.
+      const target = await realpath(absolute);
+      if (target !== root && !target.startsWith(root + path.sep)) {
+        return failedReport(relativePath, 'link points outside the imported folder');
+      }
+      const stats = await stat(target);
       if (!stats.isFile()) return failedReport(relativePath, 'not a regular file');
       if (stats.size > MAX_FILE_BYTES) {
         const megabytes = Math.round(stats.size / 1024 / 1024);
         return failedReport(relativePath, `file is too large to import (${megabytes} MB)`);
       }
-      const bytes = new Uint8Array(await readFile(absolute));
+      const bytes = new Uint8Array(await readFile(target));
       return await parseFile(relativePath, bytes);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

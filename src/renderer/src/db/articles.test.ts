@@ -1,0 +1,85 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
+import { storeImportedArticles } from './articles';
+import { db } from './database';
+
+function field<T>(value: T) {
+  return { value, source: 'test', guessed: false };
+}
+
+function report(file: string, contentHash: string, body = 'Body text.'): ImportFileReport {
+  const article: ParsedArticle = {
+    sourcePath: file,
+    format: 'txt',
+    contentHash,
+    kind: 'article',
+    metadata: {
+      title: field(`Title of ${file}`),
+      outlet: field<string | null>('Glacier Press'),
+      published: field<string | null>('2026-04-03'),
+      author: field<string | null>(null),
+      url: field<string | null>(null),
+      language: field<string | null>('en'),
+    },
+    body,
+    original: `MENU\n${body}\nFooter`,
+    bodyMap: [{ bodyStart: 0, originalStart: 5, length: body.length }],
+    wordCount: 2,
+    aggregator: null,
+  };
+  return { file, status: 'imported', reason: null, duplicateOf: null, article };
+}
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+describe('storing imported articles', () => {
+  it('stores metadata rows apart from bodies', async () => {
+    const [result] = await storeImportedArticles([report('a.txt', 'h1')], 'Folder');
+    expect(result).toMatchObject({ file: 'a.txt', status: 'imported', article: null });
+    const [row] = await db.articles.toArray();
+    expect(row).toMatchObject({
+      title: 'Title of a.txt',
+      outlet: 'Glacier Press',
+      importFolder: 'Folder',
+    });
+    expect(row).not.toHaveProperty('body');
+    expect((await db.bodies.get(row!.id))?.original).toContain('MENU');
+  });
+
+  it('re-importing an unchanged file adds nothing and says so', async () => {
+    await storeImportedArticles([report('a.txt', 'h1')], 'Folder');
+    const [again] = await storeImportedArticles([report('a.txt', 'h1')], 'Folder');
+    expect(again).toMatchObject({
+      status: 'duplicate',
+      reason: 'already in the library, unchanged',
+    });
+    expect(await db.articles.count()).toBe(1);
+  });
+
+  it('keeps a copy under another name, marked as a duplicate of the first', async () => {
+    await storeImportedArticles([report('a.txt', 'h1')], 'Folder');
+    const [copy] = await storeImportedArticles([report('copy-of-a.txt', 'h1')], 'Folder');
+    expect(copy).toMatchObject({ status: 'duplicate', duplicateOf: 'a.txt' });
+    const rows = await db.articles.orderBy('importedAt').toArray();
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.sourcePath === 'copy-of-a.txt')?.duplicateOf).toBe(
+      rows.find((r) => r.sourcePath === 'a.txt')?.id,
+    );
+  });
+
+  it('passes skipped and failed files through without storing anything', async () => {
+    const failed: ImportFileReport = {
+      file: 'bad.pdf',
+      status: 'failed',
+      reason: 'PDF is encrypted',
+      duplicateOf: null,
+      article: null,
+    };
+    const [result] = await storeImportedArticles([failed], 'Folder');
+    expect(result).toEqual(failed);
+    expect(await db.articles.count()).toBe(0);
+  });
+});

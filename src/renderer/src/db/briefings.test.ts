@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  addHighlightToBriefing,
+  currentBriefing,
+  deleteBriefing,
+  itemsOf,
+  moveItem,
+} from './briefings';
+import { db } from './database';
+import { deleteHighlight } from './highlights';
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+describe('briefings', () => {
+  it('creates a briefing on first use and adds each highlight once, in order', async () => {
+    const briefing = await currentBriefing();
+    expect(await addHighlightToBriefing(briefing.id, 'h1')).toBe(true);
+    expect(await addHighlightToBriefing(briefing.id, 'h2')).toBe(true);
+    expect(await addHighlightToBriefing(briefing.id, 'h1')).toBe(false);
+    expect((await itemsOf(briefing.id)).map((i) => i.highlightId)).toEqual(['h1', 'h2']);
+    expect((await currentBriefing()).id).toBe(briefing.id);
+  });
+
+  it('moves items up and down, and not past either end', async () => {
+    const { id } = await currentBriefing();
+    for (const h of ['h1', 'h2', 'h3']) await addHighlightToBriefing(id, h);
+    const [first, , third] = await itemsOf(id);
+    await moveItem(id, third!.id, -1);
+    expect((await itemsOf(id)).map((i) => i.highlightId)).toEqual(['h1', 'h3', 'h2']);
+    await moveItem(id, first!.id, -1);
+    expect((await itemsOf(id)).map((i) => i.highlightId)).toEqual(['h1', 'h3', 'h2']);
+  });
+
+  it('drops a deleted highlight from briefings, and deleting a briefing keeps highlights', async () => {
+    const { id } = await currentBriefing();
+    await db.highlights.add({
+      id: 'h1',
+      articleId: 'a1',
+      tagIds: [],
+      note: '',
+      createdAt: 1,
+      target: {
+        position: { type: 'TextPositionSelector', start: 0, end: 4 },
+        quote: { type: 'TextQuoteSelector', exact: 'Text', prefix: '', suffix: '' },
+      },
+    });
+    await addHighlightToBriefing(id, 'h1');
+    await deleteHighlight('h1');
+    expect(await itemsOf(id)).toEqual([]);
+    await addHighlightToBriefing(id, 'h2');
+    await deleteBriefing(id);
+    expect(await db.briefingItems.count()).toBe(0);
+    expect(await db.briefings.count()).toBe(0);
+  });
+});
