@@ -16,7 +16,12 @@ function firstRunStart(node: Node): number | null {
 }
 
 function lastRunEnd(node: Node): number | null {
-  const runs = node instanceof Element ? node.querySelectorAll<HTMLElement>('[data-start]') : [];
+  const runs: HTMLElement[] =
+    node instanceof HTMLElement && node.dataset['start'] !== undefined
+      ? [node]
+      : node instanceof Element
+        ? Array.from(node.querySelectorAll<HTMLElement>('[data-start]'))
+        : [];
   const last = runs[runs.length - 1];
   return last ? Number(last.dataset['start']) + (last.textContent?.length ?? 0) : null;
 }

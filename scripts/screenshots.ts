@@ -1,0 +1,83 @@
+/**
+ * Screenshots of every view in the Chromium host, for looking at what users see:
+ *   node --import tsx scripts/screenshots.ts [folder-to-import] [--out dir] [--dark]
+ * Imports the folder (default: the sample corpus), tags a passage, builds a briefing,
+ * exports its PDF, and saves one PNG per view.
+ */
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { launchChromiumHost as LaunchChromiumHost } from '../src/chromium-host/index';
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const outDir = path.resolve(outIndex >= 0 ? args[outIndex + 1]! : 'test-results/screenshots');
+const folder = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
+const dark = args.includes('--dark');
+
+const root = path.resolve(import.meta.dirname, '..');
+const { launchChromiumHost } = (await import(
+  pathToFileURL(path.join(root, 'out', 'main', 'chromium-host.js')).href
+)) as { launchChromiumHost: typeof LaunchChromiumHost };
+
+await mkdir(outDir, { recursive: true });
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'parallax-shots-'));
+const host = await launchChromiumHost({
+  headless: true,
+  dataDir: path.join(scratch, 'data'),
+  exportDir: path.join(scratch, 'exports'),
+});
+const page = host.page;
+if (dark) await page.emulateMedia({ colorScheme: 'dark' });
+page.on('pageerror', (error) => console.error('page error:', error.message));
+const shot = async (name: string) => {
+  const file = path.join(outDir, `${name}${dark ? '-dark' : ''}.png`);
+  await page.screenshot({ path: file });
+  console.log(file);
+};
+
+await page.getByRole('heading', { name: 'Start with a folder of saved articles' }).waitFor();
+await shot('01-empty');
+if (folder) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import folder…' }).first().click();
+  await (await chooser).setFiles(path.resolve(folder));
+} else {
+  await page.getByRole('button', { name: 'Load sample corpus' }).click();
+}
+await page.locator('[data-testid=import-panel][data-phase=done]').waitFor();
+await shot('02-library-after-import');
+
+const rows = page.getByTestId('library-row');
+const count = await rows.count();
+for (let i = 0; i < count; i++) {
+  await page
+    .getByRole('navigation', { name: 'Views' })
+    .getByRole('button', { name: /^Library/ })
+    .click();
+  await rows.nth(i).click();
+  await page.getByTestId('article-title').waitFor();
+  if (i === 0) {
+    await page.getByTestId('article-body').locator('p').nth(1).selectText();
+    await page.getByRole('button', { name: 'Tag selection' }).click();
+    await shot('03-reader-tagging');
+    await page.getByLabel('Tag name').fill('Key claim');
+    await page.getByLabel('Tag name').press('Enter');
+    await page.getByRole('button', { name: 'Add to briefing' }).first().click();
+  }
+  await shot(`04-reader-${String(i + 1).padStart(2, '0')}`);
+}
+
+await page
+  .getByRole('navigation', { name: 'Views' })
+  .getByRole('button', { name: /^Briefings/ })
+  .click();
+await page.getByRole('button', { name: 'Export PDF' }).click();
+await page.getByTestId('export-result').waitFor();
+await shot('05-briefings');
+console.log(
+  'pdf:',
+  (await page.getByTestId('export-result').textContent())?.replace('Saved to ', ''),
+);
+await host.close();
