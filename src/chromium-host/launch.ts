@@ -69,9 +69,15 @@ export async function launchChromiumHost(options: ChromiumHostOptions = {}): Pro
     viewport: headless ? { width: 1360, height: 860 } : null,
     args: [
       ...QUIET_CHROMIUM_ARGS,
-      ...(headless ? [] : ['--app=about:blank', '--window-size=1360,860']),
-      ...(isRoot ? ['--no-sandbox'] : []),
+      // An app window: no tabs or address bar, as for an installed app.
+      ...(headless
+        ? []
+        : ['--app=data:text/html,<title>Parallax</title>', '--window-size=1360,860']),
+      // Root cannot use Chromium's sandbox; --test-type hides the warning bar that says so.
+      ...(isRoot ? ['--no-sandbox', '--test-type'] : []),
     ],
+    // Open only the app window: no extra blank tab beside it.
+    ignoreDefaultArgs: headless ? false : ['about:blank'],
     serviceWorkers: 'block',
     acceptDownloads: false,
   });
@@ -92,7 +98,9 @@ export async function launchChromiumHost(options: ChromiumHostOptions = {}): Pro
   );
   await context.addInitScript({ path: path.join(root, 'out', 'preload', 'browser.js') });
 
-  const page = context.pages()[0] ?? (await context.newPage());
+  const page =
+    context.pages()[0] ??
+    (await context.waitForEvent('page', { timeout: 5000 }).catch(() => context.newPage()));
   await page.goto(`${APP_ORIGIN}/index.html`);
 
   let closed = false;
