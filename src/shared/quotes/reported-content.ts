@@ -1,0 +1,130 @@
+/**
+ * Where reported content begins and ends: the clause after "said (that)", the object after
+ * "described" or "rejected", the listener after "told"; content cut where the next speaker starts.
+ */
+
+import { needsComplementizer } from './cue-verbs';
+import type { CueHit, ReportedFinding } from './reported';
+
+/** Time and place phrases that may sit between a cue and its content ("said on Friday that"). */
+export const ADVERBIAL = String.raw`(?:\s+(?:on|in|at|during|last|this|earlier|late|after|before|over|via|through|from|to|with|by|yesterday|today|later|repeatedly|again|also|privately|publicly|separately|recently|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:“"]{0,60}?)?`;
+const THAT_AFTER = new RegExp(
+  String.raw`^${ADVERBIAL}(?:,\s*(?:however|though|too|also|meanwhile|in turn)\s*)?,?\s+that\s+`,
+);
+/** Words after a cue that show no clause follows ("said to be", "said in", "noted for"). */
+const NOT_A_CLAUSE =
+  /^\s+(?:to|by|for|with|in|on|at|of|from|into|during|and|or|but|so|as|than|up|out|off|down|back|too|again|later|otherwise|nothing|goodbye|hello|yes|\p{Ll}+ly)\b/u;
+const CLAUSE_START = /^\s+(?=[\p{L}\p{N}"“‘$£€])/u;
+const OBJECT_START = CLAUSE_START;
+const LISTENER =
+  /^\s+(?:reporters|journalists|lawmakers|investors|supporters|the\s+\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*)*|the\s+(?:audience|crowd|committee|court|newspaper|paper|station|network|agency|outlet|magazine)|me|us|him|her|them|[\p{Lu}][\w.&'’-]*(?:\s+[\p{Lu}][\w.&'’-]*){0,3}|an?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:audience|crowd|interview|briefing|conference|rally))/u;
+/** What may follow a cue that ends its clause: "…, the official added, speaking on condition …". */
+export const TRAILING_CUE = new RegExp(
+  String.raw`^${ADVERBIAL}\s*(?:[,;—–]\s*(?:\p{Ll}+ing|according|who|in|on|without|while|as|when|because|after|before)\b.*|[.!?"”’]*\s*)$`,
+  'su',
+);
+
+export function trimContentEnd(body: string, start: number, end: number): number {
+  while (end > start && /[\s.,;:!?—–-]/.test(body[end - 1])) end--;
+  return end;
+}
+
+export function trimContentStart(body: string, start: number, end: number): number {
+  while (start < end && /[\s,;:—–-]/.test(body[start])) start++;
+  return start;
+}
+
+/** "X said that A and that B": two statements with one speaker. */
+export function splitAtAndThat(body: string, findings: ReportedFinding[]): ReportedFinding[] {
+  return findings.flatMap((finding) => {
+    const text = body.slice(finding.contentStart, finding.contentEnd);
+    const match = /,?\s+(?:and|but)\s+that\s+/.exec(text);
+    if (!match || finding.quoteFollows) return [finding];
+    const firstEnd = finding.contentStart + match.index;
+    const secondStart = firstEnd + match[0].length;
+    return [
+      { ...finding, contentEnd: trimContentEnd(body, finding.contentStart, firstEnd) },
+      { ...finding, contentStart: secondStart },
+    ];
+  });
+}
+
+/** Where the content starts after the cue, by the verb's frame; null when nothing fits. */
+export function contentAfter(
+  body: string,
+  cue: CueHit,
+  rest: string,
+  sentenceEnd: number,
+): { contentStart: number; contentEnd: number; quoteFollows: boolean } | null {
+  const verb = cue.verb;
+  if (!verb) return null;
+  const quoteLead = /^\s*[:,]?\s*(?:that\s+)?["“‘]/.exec(rest);
+  if (quoteLead) {
+    const start = cue.end + quoteLead[0].length - 1;
+    return { contentStart: start, contentEnd: sentenceEnd, quoteFollows: true };
+  }
+  const that = THAT_AFTER.exec(rest);
+  let offset: number | null = null;
+  if (that && verb.frame !== 'object') offset = that[0].length;
+  else if (verb.frame === 'listener') {
+    const listener = LISTENER.exec(rest);
+    if (listener) {
+      const afterListener = rest.slice(listener[0].length);
+      const thatAfterListener = THAT_AFTER.exec(afterListener);
+      const clause = CLAUSE_START.exec(afterListener);
+      if (thatAfterListener) offset = listener[0].length + thatAfterListener[0].length;
+      else if (/^\s*[:,]?\s*["“]/.test(afterListener))
+        return {
+          contentStart: cue.end + listener[0].length,
+          contentEnd: sentenceEnd,
+          quoteFollows: true,
+        };
+      else if (clause && verb.base === 'tell' && !NOT_A_CLAUSE.test(afterListener))
+        offset = listener[0].length + clause[0].length;
+    }
+  } else if (verb.frame === 'clause') {
+    if (/^\s*:\s*\S/.test(rest)) offset = rest.indexOf(':') + 1;
+    else {
+      const clause = CLAUSE_START.exec(rest);
+      if (clause && !needsComplementizer(verb.base) && !NOT_A_CLAUSE.test(rest))
+        offset = clause[0].length;
+    }
+  } else {
+    const object = OBJECT_START.exec(rest);
+    const phrasal = verb.base === 'call' ? /^\s+(?:for|on)\s+/.exec(rest) : null;
+    if (phrasal) offset = phrasal[0].length;
+    else if (object && !NOT_A_CLAUSE.test(rest)) offset = object[0].length;
+  }
+  if (offset === null) return null;
+  const contentStart = trimContentStart(body, cue.end + offset, sentenceEnd);
+  if (sentenceEnd - contentStart < 8) return null;
+  return { contentStart, contentEnd: sentenceEnd, quoteFollows: false };
+}
+
+/** "Trump described it as a deal, while Bessent rejected …": the first content stops where the next speaker starts. */
+export function cutAtNextSpeaker(body: string, findings: ReportedFinding[]): ReportedFinding[] {
+  return findings.map((finding) => {
+    let end = finding.contentEnd;
+    for (const other of findings) {
+      const boundary =
+        other.speaker && other.rule !== 'content-then-cue'
+          ? other.speaker.phraseStart
+          : other.rule === 'participle'
+            ? other.cue.start
+            : -1;
+      if (boundary > finding.contentStart && boundary < end) {
+        const clauseText = body.slice(finding.contentStart, boundary);
+        const connective =
+          /[\s,;]*(?:\b(?:while|whereas|but|and|as|although|though|even as)\b)?[\s,;]*$/.exec(
+            clauseText,
+          );
+        end = trimContentEnd(
+          body,
+          finding.contentStart,
+          boundary - (connective ? connective[0].length : 0),
+        );
+      }
+    }
+    return end === finding.contentEnd ? finding : { ...finding, contentEnd: end };
+  });
+}

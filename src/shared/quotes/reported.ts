@@ -1,0 +1,224 @@
+/**
+ * Finds reported speech in one sentence: "X said (that) …", "…, X said", "…, said X",
+ * "according to X", "X told Reuters …", "X described it as …", "…, adding that …".
+ * Cue words inside quotation marks are ignored.
+ */
+
+import { type CueVerbInfo, lookupCueVerb } from './cue-verbs';
+import {
+  ADVERBIAL,
+  TRAILING_CUE,
+  contentAfter,
+  cutAtNextSpeaker,
+  splitAtAndThat,
+  trimContentEnd,
+  trimContentStart,
+} from './reported-content';
+import type { Sentence } from './paragraphs';
+import { readSpeakerAfter } from './speaker-after';
+import { type SpeakerMatch, readSpeakerBefore } from './speaker-phrase';
+import { type Token, tokenize } from './tokens';
+import type { AttributionRule } from './types';
+
+export interface CueHit {
+  start: number;
+  end: number;
+  text: string;
+  /** Null for "according to". */
+  verb: CueVerbInfo | null;
+}
+
+export interface ReportedFinding {
+  rule: Extract<
+    AttributionRule,
+    'speaker-cue-content' | 'content-then-cue' | 'according-to' | 'participle'
+  >;
+  cue: CueHit;
+  /** Null for participles, whose speaker is carried over from the clause before. */
+  speaker: SpeakerMatch | null;
+  contentStart: number;
+  contentEnd: number;
+  /** True when a quotation follows the cue directly ("X said: “…”"); direct-quote rules take it. */
+  quoteFollows: boolean;
+}
+
+/** Trailing descriptions that sit between a speaker and a cue: "sources familiar with the matter said". */
+const SPEAKER_TAIL =
+  /\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:asked|spoke|declined|requested)\b)[^,.;]*$/;
+
+function punctuationBefore(
+  body: string,
+  offset: number,
+  floor: number,
+): { char: string; at: number } | null {
+  let i = offset - 1;
+  while (i >= floor && /\s/.test(body[i])) i--;
+  return i >= floor ? { char: body[i], at: i } : null;
+}
+
+function readSubject(body: string, floor: number, cueStart: number): SpeakerMatch | null {
+  const before = body.slice(floor, cueStart);
+  const tail = SPEAKER_TAIL.exec(before);
+  return readSpeakerBefore(body, floor, tail ? floor + tail.index : cueStart);
+}
+
+/** "according to a quarterly survey by the Chamber, …": the source is everything up to the comma. */
+function readWholeSource(body: string, from: number, limit: number): SpeakerMatch | null {
+  const match = /^\s+([^,.;:“"]{3,120}?)(?=\s*(?:[,.;:]|$))/.exec(body.slice(from, limit));
+  if (!match || match[1].split(/\s+/).length > 14) return null;
+  const start = from + match[0].indexOf(match[1]);
+  const end = start + match[1].length;
+  const text = match[1];
+  return {
+    kind: 'description',
+    start,
+    end,
+    text,
+    name: null,
+    role: null,
+    gender: 'unknown',
+    isPerson: false,
+    fullStart: start,
+    fullEnd: end,
+    phraseStart: start,
+    phraseEnd: end,
+  };
+}
+
+/** Finds cue words outside quotations in the sentence. */
+function findCues(tokens: Token[], insideQuote: (offset: number) => boolean): CueHit[] {
+  const cues: CueHit[] = [];
+  tokens.forEach((token, index) => {
+    if (!token.word || insideQuote(token.start)) return;
+    if (
+      token.text.toLowerCase() === 'according' &&
+      tokens[index + 1]?.text.toLowerCase() === 'to'
+    ) {
+      cues.push({
+        start: token.start,
+        end: tokens[index + 1].end,
+        text: 'according to',
+        verb: null,
+      });
+      return;
+    }
+    const verb = lookupCueVerb(token.text);
+    // "Said" capitalised only starts a sentence in inverted quotes; proper nouns like "Post" are not verbs.
+    if (verb && (/^\p{Ll}/u.test(token.text) || index === 0))
+      cues.push({ start: token.start, end: token.end, text: token.text, verb });
+  });
+  return cues;
+}
+
+export function findReported(
+  body: string,
+  sentence: Sentence,
+  insideQuote: (offset: number) => boolean,
+): ReportedFinding[] {
+  const tokens = tokenize(body, sentence.start, sentence.end);
+  const findings: ReportedFinding[] = [];
+  const sentenceEnd = trimContentEnd(body, sentence.start, sentence.end);
+  for (const cue of findCues(tokens, insideQuote)) {
+    const rest = body.slice(cue.end, sentence.end);
+    const previous = punctuationBefore(body, cue.start, sentence.start);
+    if (cue.verb === null) {
+      let speaker = readSpeakerAfter(body, cue.end, sentence.end);
+      // "according to official results": a phrase cut off before more words is not the whole source.
+      if (!speaker || /^\s*[\p{L}\p{N}]/u.test(body.slice(speaker.phraseEnd, sentence.end)))
+        speaker = readWholeSource(body, cue.end, sentence.end) ?? speaker;
+      if (!speaker) continue;
+      const after = body.slice(speaker.phraseEnd, sentence.end);
+      const commaAfter = /^\s*,/.exec(after);
+      const atClauseStart = !previous || previous.char === ',' || previous.char === '—';
+      if (previous?.char === ',' || (previous && !commaAfter)) {
+        const end = previous.char === ',' ? previous.at : cue.start;
+        findings.push({
+          rule: 'according-to',
+          cue,
+          speaker,
+          contentStart: trimContentStart(body, sentence.start, end),
+          contentEnd: trimContentEnd(body, sentence.start, end),
+          quoteFollows: false,
+        });
+      } else if (atClauseStart && commaAfter) {
+        const start = trimContentStart(body, speaker.phraseEnd + commaAfter[0].length, sentenceEnd);
+        findings.push({
+          rule: 'according-to',
+          cue,
+          speaker,
+          contentStart: start,
+          contentEnd: sentenceEnd,
+          quoteFollows: false,
+        });
+      }
+      continue;
+    }
+    const floor = Math.max(sentence.start, ...findings.map((f) => f.cue.end));
+    const subject =
+      cue.verb.participle && previous?.char === ',' ? null : readSubject(body, floor, cue.start);
+    if (!subject) {
+      const coordinated =
+        /\b(?:and|but)\s*$/.test(body.slice(Math.max(sentence.start, cue.start - 5), cue.start)) &&
+        findings.length > 0;
+      if ((cue.verb.participle && previous?.char === ',') || coordinated) {
+        const content = contentAfter(body, cue, rest, sentenceEnd);
+        if (content) findings.push({ rule: 'participle', cue, speaker: null, ...content });
+        continue;
+      }
+      // Inverted: "…, said the official."  (after a quotation, the direct rules take over)
+      if (previous && (previous.char === ',' || previous.char === '—') && !cue.verb.participle) {
+        const speaker = readSpeakerAfter(body, cue.end, sentence.end);
+        if (speaker && TRAILING_CUE.test(body.slice(speaker.phraseEnd, sentence.end))) {
+          findings.push({
+            rule: 'content-then-cue',
+            cue,
+            speaker,
+            contentStart: trimContentStart(body, sentence.start, previous.at),
+            contentEnd: trimContentEnd(body, sentence.start, previous.at),
+            quoteFollows: false,
+          });
+        }
+      }
+      continue;
+    }
+    // "with experts noting …" has a speaker; "exports to China citing …" does not.
+    if (
+      cue.verb.participle &&
+      (subject.kind === 'pronoun' ||
+        !/(?:^|\bwith\s*)$/.test(body.slice(floor, subject.phraseStart).trimEnd()))
+    )
+      continue;
+    const beforeSubject = punctuationBefore(body, subject.phraseStart, sentence.start);
+    // "“…,” Esterhazy told reporters": the quotation is the content; the direct rules own it.
+    if (beforeSubject && /["”’]/.test(beforeSubject.char) && !cue.verb.participle) continue;
+    const parenthetical =
+      beforeSubject !== null &&
+      !TRAILING_CUE.test(rest) &&
+      /[,—–]/.test(beforeSubject.char) &&
+      new RegExp(String.raw`^${ADVERBIAL}\s*[,—–]\s*(?!\p{Ll}+ing\b|according|who\b)\S`, 'u').test(
+        rest,
+      );
+    if (
+      (TRAILING_CUE.test(rest) || parenthetical) &&
+      beforeSubject &&
+      /[,—–]/.test(beforeSubject.char)
+    ) {
+      // "…, X said." or the parenthetical "Climate change, X says, is …" (content is the whole sentence).
+      const end = parenthetical
+        ? sentenceEnd
+        : trimContentEnd(body, sentence.start, beforeSubject.at);
+      findings.push({
+        rule: 'content-then-cue',
+        cue,
+        speaker: subject,
+        contentStart: trimContentStart(body, sentence.start, sentence.end),
+        contentEnd: end,
+        quoteFollows: false,
+      });
+      continue;
+    }
+    const content = contentAfter(body, cue, rest, sentenceEnd);
+    if (content) findings.push({ rule: 'speaker-cue-content', cue, speaker: subject, ...content });
+  }
+  return splitAtAndThat(body, cutAtNextSpeaker(body, findings));
+}
