@@ -1,0 +1,114 @@
+/**
+ * Picks the headline among the text units. Pages repeat their headline (heading, image
+ * alt text, breadcrumb, share card), so a repeated headline-like line wins; otherwise the
+ * headline is the last headline-like line before the first paragraph of running text.
+ */
+import { classifyChrome } from './chrome-patterns';
+import { parseByline } from './bylines';
+import { dateOfDateline } from './dates';
+import { countWords, isProse, normalizeForComparison, type TextUnit } from './text-units';
+
+export interface HeadlineChoice {
+  text: string;
+  unitIndex: number;
+  source: string;
+}
+
+const QUOTE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»'],
+  ['„', '“'],
+  ['‘', '’'],
+  ["'", "'"],
+  ['「', '」'],
+];
+
+/** Removes quotation marks that wrap the whole headline. */
+export function stripWrappingQuotes(text: string): string {
+  const trimmed = text.trim();
+  for (const [open, close] of QUOTE_PAIRS) {
+    if (trimmed.length > 2 && trimmed.startsWith(open) && trimmed.endsWith(close)) {
+      const inner = trimmed.slice(open.length, -close.length);
+      // Keep quotes when they are two quotations, not one wrapped headline: “X” says “Y”.
+      if (!inner.includes(close) && !inner.includes(open)) return inner.trim();
+    }
+  }
+  return trimmed;
+}
+
+export function isHeadlineLike(text: string): boolean {
+  const words = countWords(text);
+  if (words < 3 || words > 30 || text.length > 250) return false;
+  if (/https?:\/\/|www\./i.test(text) || /^[-*•–]\s/.test(text)) return false;
+  if (classifyChrome(text) !== null || dateOfDateline(text) || parseByline(text)) return false;
+  // Headlines rarely end in a full stop; sentences of running text do.
+  return !/\.$/.test(stripWrappingQuotes(text)) || /\.\.\.$|…$/.test(text);
+}
+
+const comparable = (text: string): string => normalizeForComparison(stripWrappingQuotes(text));
+
+/** How often the headline text appears: as its own line, or as the last crumb of a breadcrumb. */
+function countMentions(candidate: string, units: TextUnit[]): number {
+  const key = comparable(candidate);
+  return units.filter((unit) => {
+    const other = comparable(unit.text);
+    return other === key || (other.endsWith(` ${key}`) && other.length <= key.length + 60);
+  }).length;
+}
+
+export function firstProseIndex(units: TextUnit[]): number {
+  const index = units.findIndex((unit) => isProse(unit.text) && classifyChrome(unit.text) === null);
+  return index === -1 ? units.length : index;
+}
+
+export function chooseHeadline(
+  units: TextUnit[],
+  proseStart = firstProseIndex(units),
+): HeadlineChoice | null {
+  const beforeBody = units.slice(0, proseStart).filter((unit) => isHeadlineLike(unit.text));
+  const repeated = beforeBody
+    .filter((unit) => countMentions(unit.text, units) >= 2)
+    .sort((a, b) => b.text.length - a.text.length || a.index - b.index);
+  if (repeated[0]) {
+    return {
+      text: stripWrappingQuotes(repeated[0].text),
+      unitIndex: repeated[0].index,
+      source: 'text:repeated-headline',
+    };
+  }
+  const nearest = beforeBody[beforeBody.length - 1];
+  if (nearest)
+    return {
+      text: stripWrappingQuotes(nearest.text),
+      unitIndex: nearest.index,
+      source: 'text:headline-line',
+    };
+  const anywhere = units.find((unit) => isHeadlineLike(unit.text));
+  return anywhere
+    ? {
+        text: stripWrappingQuotes(anywhere.text),
+        unitIndex: anywhere.index,
+        source: 'text:first-headline-like-line',
+      }
+    : null;
+}
+
+/** Where a headline stated elsewhere (HTML meta, Markdown heading) appears in the text, if at all. */
+export function locateHeadline(title: string, units: TextUnit[]): number | null {
+  const key = comparable(title);
+  const unit = units.find((candidate) => comparable(candidate.text) === key);
+  return unit ? unit.index : null;
+}
+
+/** A line that repeats the headline or a leading part of it (image captions, alt text, breadcrumbs). */
+export function repeatsHeadline(text: string, headline: string): boolean {
+  const line = comparable(text);
+  const key = comparable(headline);
+  if (line === '' || key === '') return false;
+  if (line === key) return true;
+  if (isProse(text)) return false;
+  const lineWords = line.split(' ').length;
+  if (lineWords >= 4 && key.startsWith(`${line} `)) return true;
+  return line.endsWith(` ${key}`) && line.length <= key.length + 60;
+}

@@ -1,0 +1,189 @@
+import { describe, expect, it } from 'vitest';
+import { buildParsedArticle } from './build-parsed-article';
+import { DEFAULT_OUTLETS, findOutletByName, findOutletByUrl, type OutletEntry } from './outlets';
+
+const parse = (text: string, extra: Partial<Parameters<typeof buildParsedArticle>[0]> = {}) =>
+  buildParsedArticle({
+    sourcePath: 'dir/some_saved-page.txt',
+    format: 'txt',
+    contentHash: 'hash',
+    text,
+    ...extra,
+  });
+
+const PARAGRAPH =
+  'Officials confirmed on Monday that the new terminal would open in the spring, several months later than the original plan had promised.';
+
+describe('title', () => {
+  it('strips curly quotes wrapping the headline', () => {
+    const result = parse(
+      `-3.2 C\nNorway\nTuesday, February 4, 2025\n\n“Harbour Terminal Opening Delayed Again”\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title.value).toBe('Harbour Terminal Opening Delayed Again');
+  });
+
+  it('prefers a headline the page repeats', () => {
+    const result = parse(
+      `Harbour terminal opening delayed again\n\nHarbour terminal opening delayed again\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title).toMatchObject({
+      value: 'Harbour terminal opening delayed again',
+      source: 'text:repeated-headline',
+    });
+  });
+
+  it('falls back to the file name, marked as a guess', () => {
+    const result = parse(PARAGRAPH);
+    expect(result.metadata.title).toEqual({
+      value: 'some saved page',
+      source: 'filename',
+      guessed: true,
+    });
+  });
+
+  it('uses a stated title and removes a " | Site" suffix the text does not contain', () => {
+    const result = parse(PARAGRAPH, {
+      htmlMetadata: { title: { value: 'Terminal delayed | Port News', source: 'html:title' } },
+    });
+    expect(result.metadata.title.value).toBe('Terminal delayed');
+  });
+});
+
+describe('publication date', () => {
+  it('trusts a dateline under the headline', () => {
+    const result = parse(`Terminal delayed\n\n14 May 2025 11:05\n\n${PARAGRAPH}`);
+    expect(result.metadata.published).toEqual({
+      value: '2025-05-14',
+      source: 'text:dateline',
+      guessed: false,
+    });
+  });
+
+  it('treats a weather/date banner above the headline as a guessed fallback', () => {
+    const result = parse(
+      `-4.5 C\nOslo\nTuesday, March 3, 2026\n\nTerminal delayed again\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.published).toEqual({
+      value: '2026-03-03',
+      source: 'text:page-banner',
+      guessed: true,
+    });
+  });
+
+  it('is null when the page states no date', () => {
+    expect(parse(`Terminal delayed\n\n${PARAGRAPH}`).metadata.published.value).toBeNull();
+  });
+
+  it('ignores dates inside the article body', () => {
+    expect(
+      parse(
+        `Terminal delayed\n\nThe works began on 3 March 2024 and were meant to end this year, officials said on Monday.`,
+      ).metadata.published.value,
+    ).toBeNull();
+  });
+
+  it('prefers a stated machine date', () => {
+    const result = parse(PARAGRAPH, {
+      htmlMetadata: {
+        published: {
+          value: '2025-06-01T08:00:00+02:00',
+          source: 'html:meta[article:published_time]',
+        },
+      },
+    });
+    expect(result.metadata.published).toMatchObject({ value: '2025-06-01', guessed: false });
+  });
+});
+
+describe('author', () => {
+  it.each([
+    ['By Hana Brook', 'Hana Brook', 'text:byline'],
+    ['Author: Hana Brook', 'Hana Brook', 'text:byline'],
+    ['By Hana Brook | 4 May 2025', 'Hana Brook', 'text:byline'],
+    ['Hana Brook is a Senior Business Reporter at Port News.', 'Hana Brook', 'text:author-blurb'],
+  ])('reads "%s"', (line, name, source) => {
+    const result = parse(`Terminal delayed\n\n${PARAGRAPH}\n\n${line}`);
+    expect(result.metadata.author).toMatchObject({ value: name, source });
+  });
+
+  it('reads an author box: role line followed by a bio', () => {
+    const result = parse(
+      `Terminal delayed\n\n${PARAGRAPH}\n\nTAGS\nPolitics Writer at Port News\nIvo Strand grew up by the sea and has reported on shipping for years.`,
+    );
+    expect(result.metadata.author).toMatchObject({ value: 'Ivo Strand', guessed: true });
+    expect(result.metadata.outlet.value).toBe('Port News');
+  });
+
+  it('does not take a name mentioned in the article as the author', () => {
+    expect(
+      parse(
+        `Terminal delayed\n\nBy the end of the year, Mayor Lin Ode said, the terminal would be ready for ferries and freight.`,
+      ).metadata.author.value,
+    ).toBeNull();
+  });
+});
+
+describe('outlet', () => {
+  it.each([
+    [
+      'Any use of materials is allowed only if there is a hyperlink to Tidewatch.example',
+      'Tidewatch.example',
+    ],
+    ['Harbor Ledger © 2025. All rights reserved.', 'Harbor Ledger'],
+    ['© 2025 Harbor Ledger. All rights reserved.', 'Harbor Ledger'],
+    ['The comments posted here are not from Valley Voice. Please be kind.', 'Valley Voice'],
+    ['About Kestrel Money’s Editorial Standards', 'Kestrel Money'],
+  ])('reads "%s"', (line, outlet) => {
+    const result = parse(`Terminal delayed\n\n${PARAGRAPH}\n\n${line}`);
+    expect(result.metadata.outlet).toMatchObject({ value: outlet, guessed: false });
+  });
+
+  it('reads the sign-off under a byline', () => {
+    expect(
+      parse(`Terminal delayed\n\n${PARAGRAPH}\n\nBy Hana Brook\n\nPort News\nViews: 12`).metadata
+        .outlet.value,
+    ).toBe('Port News');
+  });
+
+  it('ignores outlets named inside the article', () => {
+    const text = `Terminal delayed\n\nThe terminal will open in spring, Reuters reports, citing two officials who asked not to be named.`;
+    expect(parse(text).metadata.outlet.value).toBeNull();
+  });
+
+  it('canonicalizes through the outlet list, which the caller can replace', () => {
+    const url = {
+      value: 'https://www.nytimes.com/2025/01/01/world/x.html',
+      source: 'html:link[canonical]',
+    };
+    expect(parse(PARAGRAPH, { htmlMetadata: { url } }).metadata.outlet.value).toBe(
+      'The New York Times',
+    );
+    const custom: OutletEntry[] = [
+      { name: 'Port News Weekly', aliases: ['Port News'], domains: ['portnews.example'] },
+    ];
+    expect(
+      parse(`T x y z\n\n${PARAGRAPH}\n\n© 2025 Port News`, { outlets: custom }).metadata.outlet
+        .value,
+    ).toBe('Port News Weekly');
+  });
+
+  it('offers a default list of well-known outlets with aliases and domains', () => {
+    expect(DEFAULT_OUTLETS.length).toBeGreaterThanOrEqual(40);
+    expect(findOutletByName('WSJ', DEFAULT_OUTLETS)?.name).toBe('The Wall Street Journal');
+    expect(findOutletByUrl('https://edition.cnn.com/politics', DEFAULT_OUTLETS)?.name).toBe('CNN');
+    expect(findOutletByUrl('https://notcnn.com/', DEFAULT_OUTLETS)).toBeNull();
+  });
+});
+
+describe('language and word count', () => {
+  it('detects the language of the body', () => {
+    const russian =
+      'Заголовок о порте\n\nДокеры порта прекратили работу в понедельник, и десятки судов с зерном ждут разгрузки на рейде, сообщили власти.';
+    expect(parse(russian).metadata.language.value).toBe('ru');
+    expect(parse(`Terminal delayed\n\n${PARAGRAPH}`).metadata.language.value).toBe('en');
+  });
+
+  it('counts the words of the clean body', () => {
+    expect(parse(`Terminal delayed\n\n${PARAGRAPH}`).wordCount).toBe(22);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * Splits decoded text into "units": one paragraph each, with offsets back into the text.
+ * Saved web pages put one menu item or paragraph per line, so a line is a unit unless
+ * its block looks hard-wrapped (e.g. e-mail or plain-text articles), in which case the
+ * wrapped lines are joined with a space.
+ */
+
+/** One trimmed line of the original text. */
+export interface TextPiece {
+  text: string;
+  /** Offset of `text` in the original. */
+  start: number;
+}
+
+export interface TextUnit {
+  index: number;
+  /** Pieces joined by a single space. */
+  text: string;
+  pieces: TextPiece[];
+  start: number;
+  end: number;
+}
+
+const BULLET_START = /^([-*•–]\s|\d{1,3}[.)]\s)/;
+
+export function splitLines(text: string): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  const lineBreak = /\r\n|\r|\n|\u2028|\u2029/g;
+  let lineStart = 0;
+  const pushLine = (end: number): void => {
+    const raw = text.slice(lineStart, end);
+    const trimmedStart = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    pieces.push({ text: trimmed, start: lineStart + trimmedStart });
+  };
+  for (let match = lineBreak.exec(text); match; match = lineBreak.exec(text)) {
+    pushLine(match.index);
+    lineStart = match.index + match[0].length;
+  }
+  pushLine(text.length);
+  return pieces;
+}
+
+/** Hard-wrapped blocks have uniform mid-length lines; page dumps have ragged ones. */
+function isHardWrappedBlock(block: TextPiece[]): boolean {
+  if (block.length < 2) return false;
+  const innerLengths = block.slice(0, -1).map((piece) => piece.text.length);
+  const shortest = Math.min(...innerLengths);
+  const longest = Math.max(...innerLengths);
+  if (shortest < 40 || longest > 110 || longest - shortest > 40) return false;
+  return block.slice(1).every((piece) => !BULLET_START.test(piece.text));
+}
+
+function continuesPrevious(previous: TextPiece, next: TextPiece): boolean {
+  return (
+    previous.text.length >= 30 &&
+    /^\p{Ll}/u.test(next.text) &&
+    !/[.!?:;"”»]$/.test(previous.text) &&
+    !BULLET_START.test(next.text)
+  );
+}
+
+function makeUnit(index: number, pieces: TextPiece[]): TextUnit {
+  const last = pieces[pieces.length - 1]!;
+  return {
+    index,
+    text: pieces.map((piece) => piece.text).join(' '),
+    pieces,
+    start: pieces[0]!.start,
+    end: last.start + last.text.length,
+  };
+}
+
+export function splitIntoUnits(text: string): TextUnit[] {
+  const blocks: TextPiece[][] = [];
+  let current: TextPiece[] = [];
+  for (const line of splitLines(text)) {
+    if (line.text === '') {
+      if (current.length > 0) blocks.push(current);
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) blocks.push(current);
+
+  const units: TextUnit[] = [];
+  for (const block of blocks) {
+    const wrapped = isHardWrappedBlock(block);
+    let group: TextPiece[] = [block[0]!];
+    for (const piece of block.slice(1)) {
+      const previous = group[group.length - 1]!;
+      if (wrapped || continuesPrevious(previous, piece)) {
+        group.push(piece);
+      } else {
+        units.push(makeUnit(units.length, group));
+        group = [piece];
+      }
+    }
+    units.push(makeUnit(units.length, group));
+  }
+  return units;
+}
+
+/** Words in any script: letters followed by letters, digits, apostrophes or hyphens. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+}
+
+/** A unit reads like a sentence of running text rather than a label or menu item. */
+export function isProse(text: string): boolean {
+  const words = countWords(text);
+  if (words >= 20) return true;
+  return words >= 8 && /[.!?…](["'”’»)\]]*)(\s|$)/u.test(text);
+}
+
+/** Lower-case, unify quotes and dashes, drop punctuation: for comparing lines loosely. */
+export function normalizeForComparison(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’`´]/g, "'")
+    .replace(/[“”«»„"]/g, '')
+    .replace(/[‐‑‒–—−]/g, '-')
+    .replace(/[^\p{L}\p{N}' -]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
