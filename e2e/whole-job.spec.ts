@@ -22,7 +22,7 @@ test('import a folder, tag a passage, brief it, export a PDF, and find it all af
   // The page's script was never run and its code is not part of the text.
   await expect(workbench.page.getByTestId('article-body')).not.toContainText('hacked');
 
-  await workbench.tagParagraph(PASSAGE, 'Legal challenge');
+  await workbench.codeParagraph(PASSAGE, 'Legal challenge');
   await expect(workbench.page.locator('mark', { hasText: PASSAGE })).toBeVisible();
   await workbench.addHighlightToBriefing(PASSAGE);
 

@@ -8,7 +8,7 @@ export class WorkbenchPage {
     private readonly electron: ElectronApplication | null,
   ) {}
 
-  nav(name: 'Library' | 'Reader' | 'Briefings'): Locator {
+  nav(name: 'Library' | 'Reader' | 'Codebook' | 'Briefings'): Locator {
     return this.page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('button', { name: new RegExp(`^${name}`) });
@@ -52,30 +52,50 @@ export class WorkbenchPage {
     return this.page.getByTestId('article-body').locator('p', { hasText: containing });
   }
 
-  async tagParagraph(containing: string, tagName: string): Promise<void> {
+  /** Selects a paragraph and codes it, as a user would with the mouse and the annotation form. */
+  async codeParagraph(containing: string, codeName: string): Promise<void> {
     await this.paragraph(containing).selectText();
-    await this.page.getByRole('button', { name: 'Tag selection' }).click();
-    await this.page.getByLabel('Tag name').fill(tagName);
-    await this.page.getByLabel('Tag name').press('Enter');
-    await expect(
-      this.page.getByTestId('highlight-card').filter({ hasText: tagName }),
-    ).toBeVisible();
+    await this.page.getByRole('button', { name: 'Code selection' }).click();
+    await this.page.getByLabel('Codes', { exact: true }).fill(codeName);
+    await this.page.getByRole('button', { name: 'Save highlight' }).click();
+    await expect(this.annotationCards.filter({ hasText: codeName })).toBeVisible();
+  }
+
+  async markClaim(
+    containing: string,
+    status: 'Unverified' | 'Supported' | 'Disputed' | 'False',
+    evidence: string,
+  ): Promise<void> {
+    await this.paragraph(containing).selectText();
+    await this.page.keyboard.press('c');
+    await this.page.getByLabel('Verification status').selectOption({ label: status });
+    await this.page.getByLabel('Evidence note').fill(evidence);
+    await this.page.getByRole('button', { name: 'Save claim' }).click();
+    await expect(this.annotationCards.filter({ hasText: evidence })).toBeVisible();
+  }
+
+  get annotationCards(): Locator {
+    return this.page.getByTestId('highlight-card');
   }
 
   async addHighlightToBriefing(containing: string): Promise<void> {
-    const card = this.page.getByTestId('highlight-card').filter({ hasText: containing });
+    const card = this.annotationCards.filter({ hasText: containing });
     await card.getByRole('button', { name: 'Add to briefing' }).click();
     await expect(this.page.getByTestId('toast').filter({ hasText: 'Added to' })).toBeVisible();
+  }
+
+  /** In Electron, answers the next save dialog with this path; the Chromium host needs no dialog. */
+  async prepareSave(savePath: string): Promise<void> {
+    if (!this.electron) return;
+    await this.electron.evaluate(({ dialog }, target) => {
+      dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as never;
+    }, savePath);
   }
 
   /** Exports the open briefing and returns where the PDF was saved. */
   async exportBriefingPdf(savePath: string): Promise<string> {
     await this.nav('Briefings').click();
-    if (this.electron) {
-      await this.electron.evaluate(({ dialog }, target) => {
-        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as never;
-      }, savePath);
-    }
+    await this.prepareSave(savePath);
     await this.page.getByRole('button', { name: 'Export PDF' }).click();
     const result = this.page.getByTestId('export-result');
     await expect(result).toContainText('Saved to');

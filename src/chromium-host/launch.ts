@@ -53,8 +53,8 @@ export async function launchChromiumHost(options: ChromiumHostOptions = {}): Pro
         host: 'chromium',
         appVersion: process.env['npm_package_version'] ?? '0.1.0',
         printPdf: printHtmlToPdf,
-        savePdf: async (pdf, suggestedName) => ({
-          savedTo: await saveWithoutOverwriting(exportDir, suggestedName, pdf),
+        saveFile: async (bytes, suggestedName) => ({
+          savedTo: await saveWithoutOverwriting(exportDir, suggestedName, bytes),
         }),
       },
       parseFile: pool.parseFile,

@@ -51,18 +51,19 @@ async function start(): Promise<void> {
             return result.canceled ? null : (result.filePaths[0] ?? null);
           },
           printPdf: printToPdf,
-          savePdf: async (pdf, suggestedName) => {
+          saveFile: async (bytes, suggestedName) => {
             const owner = focusedWindow();
+            const extension = path.extname(suggestedName).slice(1);
             const options = {
-              title: 'Export briefing as PDF',
+              title: `Export ${suggestedName}`,
               defaultPath: path.join(app.getPath('documents'), suggestedName),
-              filters: [{ name: 'PDF', extensions: ['pdf'] }],
+              filters: [{ name: extension.toUpperCase(), extensions: [extension] }],
             };
             const result = owner
               ? await dialog.showSaveDialog(owner, options)
               : await dialog.showSaveDialog(options);
             if (result.canceled || !result.filePath) return { cancelled: true };
-            await writeFile(result.filePath, pdf);
+            await writeFile(result.filePath, bytes);
             return { savedTo: result.filePath };
           },
         },

@@ -14,7 +14,7 @@ const adapter: HostAdapter = {
   host: 'chromium',
   appVersion: 'test',
   printPdf: async () => new Uint8Array([37, 80, 68, 70]),
-  savePdf: async (_pdf, name) => ({ savedTo: `/exports/${name}` }),
+  saveFile: async (_bytes, name) => ({ savedTo: `/exports/${name}` }),
 };
 
 const fakeParse = async (relativePath: string): Promise<ImportFileReport> => {
@@ -102,5 +102,10 @@ describe('contract handlers', () => {
       pageSize: 'A4',
     });
     expect(result).toEqual({ savedTo: '/exports/Brief.pdf' });
+    expect(
+      await handlers['export.saveFile']({ data: 'a,b\r\n', suggestedName: 'codes.csv' }),
+    ).toEqual({
+      savedTo: '/exports/codes.csv',
+    });
   });
 });

@@ -19,8 +19,8 @@ export interface HostAdapter {
   pickFolder?: () => Promise<string | null>;
   /** Prints self-contained HTML to PDF bytes. */
   printPdf: (html: string, pageSize: 'A4' | 'Letter') => Promise<Uint8Array>;
-  /** Puts the PDF where the user wants it (save dialog, or the exports folder). */
-  savePdf: (pdf: Uint8Array, suggestedName: string) => Promise<SavePdfResult>;
+  /** Puts an exported file where the user wants it (save dialog, or the exports folder). */
+  saveFile: (bytes: Uint8Array, suggestedName: string) => Promise<SavePdfResult>;
 }
 
 export interface ServiceOptions {
@@ -129,7 +129,13 @@ export function createHandlers({
 
     'export.savePdf': async ({ html, suggestedName, pageSize }) => {
       const pdf = await adapter.printPdf(html, pageSize);
-      return adapter.savePdf(pdf, suggestedName);
+      return adapter.saveFile(pdf, suggestedName);
     },
+
+    'export.saveFile': async ({ data, suggestedName }) =>
+      adapter.saveFile(
+        typeof data === 'string' ? new TextEncoder().encode(data) : data,
+        suggestedName,
+      ),
   };
 }

@@ -20,6 +20,7 @@ function handlers(overrides: Partial<OperationHandlers> = {}): OperationHandlers
     'import.parseFolderFiles': notUsed,
     'import.parseFiles': notUsed,
     'export.savePdf': notUsed,
+    'export.saveFile': notUsed,
     ...overrides,
   };
 }

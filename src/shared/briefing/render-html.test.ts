@@ -19,6 +19,9 @@ const briefing: BriefingDocument = {
   summary: 'Outlets disagree.',
   items: [
     {
+      kind: 'coded',
+      claim: null,
+      note: '',
       exact: 'the only fair answer',
       start: 10,
       end: 30,
@@ -27,6 +30,9 @@ const briefing: BriefingDocument = {
       source,
     },
     {
+      kind: 'claim',
+      claim: { status: 'disputed', evidence: 'Minutes <b>say</b> otherwise' },
+      note: 'Check the minutes',
       exact: '<img src=x onerror=alert(1)>',
       start: 40,
       end: 60,
@@ -48,6 +54,12 @@ describe('renderBriefingHtml', () => {
     expect(html).toContain('SHA-256 abc123');
     expect(html.match(/<li id="source-/g)).toHaveLength(1);
     expect(html).toContain('2 excerpts from 1 source');
+  });
+
+  it('shows a claim with its verification status and evidence, and a memo', () => {
+    expect(html).toContain('Claim · disputed');
+    expect(html).toContain('Evidence: Minutes &lt;b&gt;say&lt;/b&gt; otherwise');
+    expect(html).toContain('Memo: Check the minutes');
   });
 
   it('escapes article text and refuses colours that are not colours', () => {

@@ -24,8 +24,30 @@ function sourceKey(source: CitedSource): string {
   return source.contentHash;
 }
 
+const VERDICT_COLORS: Record<string, string> = {
+  unverified: '#7a7f89',
+  supported: '#1b8a4b',
+  disputed: '#c77700',
+  false: '#c62828',
+};
+
+function excerptColor(item: BriefingExcerpt): string {
+  if (item.kind === 'claim' && item.claim) return VERDICT_COLORS[item.claim.status] ?? '#7a7f89';
+  if (item.kind === 'memo') return '#8c6bb1';
+  return safeColor(item.tags[0]?.color ?? '#888888');
+}
+
+function renderClaim(item: BriefingExcerpt): string {
+  if (item.kind !== 'claim' || !item.claim) return '';
+  const color = VERDICT_COLORS[item.claim.status] ?? '#7a7f89';
+  const evidence = item.claim.evidence.trim()
+    ? ` <span class="evidence">Evidence: ${escapeHtml(item.claim.evidence.trim())}</span>`
+    : '';
+  return `<p class="claim"><span class="verdict" style="background:${color}">Claim · ${escapeHtml(item.claim.status)}</span>${evidence}</p>`;
+}
+
 function renderExcerpt(item: BriefingExcerpt, index: number, sourceNumber: number): string {
-  const color = safeColor(item.tags[0]?.color ?? '#888888');
+  const color = excerptColor(item);
   const tags = item.tags
     .map(
       (tag) =>
@@ -35,11 +57,14 @@ function renderExcerpt(item: BriefingExcerpt, index: number, sourceNumber: numbe
   const commentary = item.commentary.trim()
     ? `<p class="commentary">${escapeHtml(item.commentary.trim())}</p>`
     : '';
+  const memo = item.note.trim() ? `<p class="memo">Memo: ${escapeHtml(item.note.trim())}</p>` : '';
   return `
   <section class="item" id="item-${index + 1}">
     <h3><span class="num">${index + 1}.</span> ${escapeHtml(item.source.outlet ?? 'Unknown outlet')}: ${escapeHtml(item.source.title)}</h3>
     <div class="tags">${tags}</div>
+    ${renderClaim(item)}
     <blockquote style="border-left-color:${color}">${escapeHtml(item.exact)}</blockquote>
+    ${memo}
     ${commentary}
     <p class="cite">Source [${sourceNumber}]: ${citationLine(item.source)}. Passage at characters ${item.start}–${item.end} of the clean text.</p>
   </section>`;

@@ -21,6 +21,10 @@ h2 { font-size: 15pt; border-bottom: 1px solid #d8dbe2; padding-bottom: 2mm; mar
 .dot { display: inline-block; width: 2.2mm; height: 2.2mm; border-radius: 50%; margin-right: 1.2mm; vertical-align: middle; }
 blockquote { margin: 0 0 2mm; padding: 1mm 0 1mm 5mm; border-left: 4px solid #888; font-size: 11pt; }
 .commentary { font-style: italic; margin: 0 0 2mm; }
+.claim { font-family: "DejaVu Sans", "Liberation Sans", Helvetica, Arial, sans-serif; font-size: 8.5pt; margin: 0 0 2mm; }
+.verdict { color: #fff; border-radius: 3px; padding: 0.3mm 2mm; text-transform: capitalize; font-weight: bold; }
+.evidence { color: #4a5160; margin-left: 2mm; }
+.memo { font-size: 9.5pt; color: #4b3a75; margin: 0 0 2mm; }
 .cite { font-size: 8.5pt; color: #4a5160; margin: 0; }
 .appendix { page-break-before: always; }
 .sources { font-size: 9pt; }

@@ -11,7 +11,14 @@ export interface CitedSource {
   contentHash: string;
 }
 
+export type ClaimVerdict = 'unverified' | 'supported' | 'disputed' | 'false';
+
 export interface BriefingExcerpt {
+  /** A coded highlight, a claim with its verification status, or a passage with a memo. */
+  kind: 'coded' | 'claim' | 'memo';
+  claim: { status: ClaimVerdict; evidence: string } | null;
+  /** The analyst's memo on the passage. */
+  note: string;
   exact: string;
   /** Character offsets of the passage in the article's clean text. */
   start: number;

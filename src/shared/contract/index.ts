@@ -50,6 +50,19 @@ export const argumentSchemas = {
       pageSize: z.enum(['A4', 'Letter']),
     })
     .strict(),
+  'export.saveFile': z
+    .object({
+      data: z.union([z.string().max(200_000_000), z.instanceof(Uint8Array)]),
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(
+          /^[^\\/:*?"<>|]+\.(csv|md|html|docx|xlsx|txt|json)$/,
+          'must be a plain file name with a known extension',
+        ),
+    })
+    .strict(),
 } satisfies Record<OperationName, z.ZodType>;
 
 export interface HostInfo {
@@ -67,6 +80,7 @@ export interface FolderListing {
   skipped: ImportFileReport[];
 }
 
+/** Where an exported file went, or that the user cancelled the save dialog. */
 export type SavePdfResult = { savedTo: string } | { cancelled: true };
 
 export interface OperationResults {
@@ -77,6 +91,7 @@ export interface OperationResults {
   'import.parseFolderFiles': ImportFileReport[];
   'import.parseFiles': ImportFileReport[];
   'export.savePdf': SavePdfResult;
+  'export.saveFile': SavePdfResult;
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

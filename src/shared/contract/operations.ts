@@ -10,6 +10,7 @@ export const OPERATION_NAMES = [
   'import.parseFolderFiles',
   'import.parseFiles',
   'export.savePdf',
+  'export.saveFile',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

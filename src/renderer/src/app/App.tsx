@@ -11,13 +11,19 @@ import { ImportPanel } from '../features/import/ImportPanel';
 import { ImportProvider, useImportActions } from '../features/import/ImportContext';
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
+import { CodebookView } from '../features/codebook/CodebookView';
+import { UndoControls } from './UndoControls';
 import { NavigationProvider, useNavigation } from './navigation';
 
 function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
   const { view, show } = useNavigation();
   const { chooseFolder, controller } = useImportActions();
   const counts = useLiveQuery(
-    async () => ({ articles: await db.articles.count(), briefings: await db.briefings.count() }),
+    async () => ({
+      articles: await db.articles.count(),
+      briefings: await db.briefings.count(),
+      codes: await db.tags.count(),
+    }),
     [],
   );
   return (
@@ -28,10 +34,12 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
         items={[
           { view: 'library', label: 'Library', count: counts?.articles, icon: '▤' },
           { view: 'reader', label: 'Reader', icon: '¶' },
+          { view: 'codebook', label: 'Codebook', count: counts?.codes, icon: '◆' },
           { view: 'briefings', label: 'Briefings', count: counts?.briefings, icon: '✎' },
         ]}
         footer={
           <>
+            <UndoControls />
             <button
               type="button"
               className="button wide"
@@ -55,6 +63,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
         <ImportPanel />
         {view === 'library' && <LibraryView />}
         {view === 'reader' && <ReaderView />}
+        {view === 'codebook' && <CodebookView />}
         {view === 'briefings' && <BriefingsView />}
       </main>
     </div>

@@ -1,7 +1,7 @@
 /** Which view is showing and which article is open. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type ViewName = 'library' | 'reader' | 'briefings';
+export type ViewName = 'library' | 'reader' | 'codebook' | 'briefings';
 
 interface Navigation {
   view: ViewName;

@@ -8,7 +8,7 @@ import {
   moveItem,
 } from './briefings';
 import { db } from './database';
-import { deleteHighlight } from './highlights';
+import { deleteAnnotation } from './annotations';
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
@@ -42,13 +42,15 @@ describe('briefings', () => {
       tagIds: [],
       note: '',
       createdAt: 1,
+      kind: 'coded',
+      claim: null,
       target: {
         position: { type: 'TextPositionSelector', start: 0, end: 4 },
         quote: { type: 'TextQuoteSelector', exact: 'Text', prefix: '', suffix: '' },
       },
     });
     await addHighlightToBriefing(id, 'h1');
-    await deleteHighlight('h1');
+    await deleteAnnotation('h1');
     expect(await itemsOf(id)).toEqual([]);
     await addHighlightToBriefing(id, 'h2');
     await deleteBriefing(id);

@@ -10,6 +10,7 @@ import type {
   BriefingItemRow,
   BriefingRow,
   HighlightRow,
+  QuoteRow,
   TagRow,
 } from './schema';
 
@@ -20,6 +21,7 @@ export type ParallaxDatabase = Dexie & {
   highlights: EntityTable<HighlightRow, 'id'>;
   briefings: EntityTable<BriefingRow, 'id'>;
   briefingItems: EntityTable<BriefingItemRow, 'id'>;
+  quotes: EntityTable<QuoteRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'parallax';
@@ -34,6 +36,29 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
     briefings: 'id, updatedAt',
     briefingItems: 'id, briefingId, highlightId, [briefingId+order]',
   });
+  // v2: a hierarchical codebook, claims and memos as annotation kinds, and the quote ledger.
+  db.version(2)
+    .stores({
+      tags: 'id, &name, parentId',
+      highlights: 'id, articleId, *tagIds, createdAt, kind',
+      quotes: 'id, articleId, speaker, kind, review',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('tags')
+        .toCollection()
+        .modify((tag: Partial<TagRow>) => {
+          tag.parentId ??= null;
+          tag.description ??= '';
+        });
+      await tx
+        .table('highlights')
+        .toCollection()
+        .modify((highlight: Partial<HighlightRow>) => {
+          highlight.kind ??= 'coded';
+          highlight.claim ??= null;
+        });
+    });
   return db;
 }
 

@@ -42,20 +42,57 @@ export interface BodyRow {
   bodyMap: OffsetSegment[];
 }
 
+/** A code in the codebook (tags and codes are the same thing to the user). */
 export interface TagRow {
   id: string;
   name: string;
   color: string;
   createdAt: number;
+  /** Parent code for a hierarchical codebook; null at the top level. (v2) */
+  parentId: string | null;
+  /** What the code means, so coders apply it the same way. (v2) */
+  description: string;
 }
 
+export type AnnotationKind = 'coded' | 'claim' | 'memo';
+export type ClaimStatus = 'unverified' | 'supported' | 'disputed' | 'false';
+
+export interface ClaimDetails {
+  status: ClaimStatus;
+  /** Where the analyst found support or refutation. */
+  evidence: string;
+}
+
+/** An annotation on a passage: coded highlight, claim to check, or memo. */
 export interface HighlightRow {
   id: string;
   articleId: string;
   tagIds: string[];
   target: TextTarget;
+  /** Memo text (for memos) or the analyst's note. */
   note: string;
   createdAt: number;
+  /** (v2) */
+  kind: AnnotationKind;
+  /** Set for claims. (v2) */
+  claim: ClaimDetails | null;
+}
+
+export type QuoteReview = 'pending' | 'accepted' | 'rejected';
+
+/** A quote or reported statement, found automatically at import or added by hand. (v2) */
+export interface QuoteRow {
+  id: string;
+  articleId: string;
+  kind: 'direct' | 'indirect';
+  text: string;
+  speaker: string | null;
+  cue: string | null;
+  /** Offsets of the quoted text in the article body. */
+  start: number;
+  end: number;
+  origin: 'auto' | 'manual';
+  review: QuoteReview;
 }
 
 export interface BriefingRow {

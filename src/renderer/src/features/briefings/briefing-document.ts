@@ -22,6 +22,9 @@ export async function loadBriefingDocument(briefingId: string): Promise<Briefing
     if (!article || !body) continue;
     const range = anchorTextTarget(body.body, highlight.target) ?? highlight.target.position;
     excerpts.push({
+      kind: highlight.kind,
+      claim: highlight.claim,
+      note: highlight.note,
       exact: highlight.target.quote.exact,
       start: range.start,
       end: range.end,

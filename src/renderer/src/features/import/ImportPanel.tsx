@@ -2,6 +2,8 @@
 import { toCsv } from '../../../../shared/text/csv';
 import type { ImportProgress } from './import-runner';
 import { useImportActions } from './ImportContext';
+import { saveGeneratedFile } from '../../components/download';
+import { useToast } from '../../components/Toasts';
 
 function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
@@ -9,21 +11,17 @@ function formatDuration(seconds: number): string {
   return `${Math.floor(seconds / 60)} min ${Math.round(seconds % 60)} s`;
 }
 
-function saveReportCsv(progress: ImportProgress): void {
+async function saveReportCsv(progress: ImportProgress): Promise<string | null> {
   const csv = toCsv(
     ['file', 'status', 'reason', 'duplicateOf'],
     progress.reports.map((r) => [r.file, r.status, r.reason ?? '', r.duplicateOf ?? '']),
   );
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = `import-report-${progress.label.replace(/[^\w.-]+/g, '_')}.csv`;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return saveGeneratedFile(csv, `import-report-${progress.label.replace(/[^\w.-]+/g, '_')}.csv`);
 }
 
 export function ImportPanel() {
   const { controller } = useImportActions();
+  const notify = useToast();
   const progress = controller.progress;
   if (!progress) return null;
 
@@ -64,7 +62,15 @@ export function ImportPanel() {
         )}
         {finished && (
           <>
-            <button type="button" className="button" onClick={() => saveReportCsv(progress)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void saveReportCsv(progress)
+                  .then((savedTo) => savedTo && notify(`Report saved to ${savedTo}`))
+                  .catch((error: Error) => notify(error.message, 'error'))
+              }
+            >
               Save report as CSV
             </button>
             <button type="button" className="button" onClick={controller.dismiss}>

@@ -1,26 +1,33 @@
-/** Reader: the article's clean text, tagging of selected passages, and its highlights. */
+/** Reader: the article's clean text, annotation of selected passages, and the article's annotations. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
 import { useToast } from '../../components/Toasts';
-import { addHighlight, deleteHighlight } from '../../db/highlights';
 import { addHighlightToBriefing, currentBriefing } from '../../db/briefings';
-import { findOrCreateTag } from '../../db/tags';
+import { findOrCreateCode } from '../../db/codebook';
+import type { AnnotationKind } from '../../db/schema';
+import { annotate, editAnnotation, removeAnnotation } from './annotation-commands';
+import { AnnotationForm, type AnnotationDraft } from './AnnotationForm';
+import { AnnotationList, annotationColor } from './AnnotationList';
 import { ArticleBody, type RenderedHighlight } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
-import { HighlightList } from './HighlightList';
 import { selectionOffsets } from './selection-offsets';
-import { TagSelectionForm } from './TagSelectionForm';
 import { useArticle } from './useArticle';
+
+const SHORTCUTS: Record<string, AnnotationKind> = { t: 'coded', c: 'claim', m: 'memo' };
 
 export function ReaderView() {
   const { articleId, show } = useNavigation();
   const data = useArticle(articleId);
   const notify = useToast();
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [pending, setPending] = useState<{ start: number; end: number } | null>(null);
+  const [pending, setPending] = useState<{
+    start: number;
+    end: number;
+    kind: AnnotationKind;
+  } | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  const tagsById = useMemo(() => new Map((data?.tags ?? []).map((t) => [t.id, t])), [data?.tags]);
+  const codesById = useMemo(() => new Map((data?.tags ?? []).map((t) => [t.id, t])), [data?.tags]);
   const rendered: RenderedHighlight[] = useMemo(
     () =>
       (data?.highlights ?? []).flatMap((h) =>
@@ -30,28 +37,46 @@ export function ReaderView() {
                 id: h.id,
                 start: h.range.start,
                 end: h.range.end,
-                color: tagsById.get(h.tagIds[0] ?? '')?.color ?? '#888888',
-                label: h.tagIds.map((id) => tagsById.get(id)?.name ?? '').join(', '),
+                color: annotationColor(h, codesById),
+                label: [
+                  h.kind === 'claim'
+                    ? `Claim (${h.claim?.status})`
+                    : h.kind === 'memo'
+                      ? 'Memo'
+                      : '',
+                  ...h.tagIds.map((id) => codesById.get(id)?.name ?? ''),
+                ]
+                  .filter(Boolean)
+                  .join(', '),
               },
             ]
           : [],
       ),
-    [data?.highlights, tagsById],
+    [data?.highlights, codesById],
   );
 
-  const captureSelection = useCallback(() => {
-    if (!bodyRef.current || !data) return;
-    const offsets = selectionOffsets(bodyRef.current, data.body.body);
-    if (offsets) setPending(offsets);
-  }, [data]);
+  const captureSelection = useCallback(
+    (kind: AnnotationKind = 'coded') => {
+      if (!bodyRef.current || !data) return false;
+      const offsets = selectionOffsets(bodyRef.current, data.body.body);
+      if (offsets) setPending({ ...offsets, kind });
+      return Boolean(offsets);
+    },
+    [data],
+  );
 
-  // "T" tags the current selection, as in most annotation tools.
+  // T, C and M annotate the current selection, as in most coding tools.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (event.key !== 't' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target?.closest('input, textarea, [contenteditable="true"]')) return;
-      captureSelection();
+      const kind = SHORTCUTS[event.key];
+      if (!kind || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (
+        (event.target as HTMLElement | null)?.closest(
+          'input, textarea, select, [contenteditable="true"]',
+        )
+      )
+        return;
+      if (captureSelection(kind)) event.preventDefault();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -63,7 +88,7 @@ export function ReaderView() {
       <div className="view">
         <div className="empty-state">
           <h2>No article open</h2>
-          <p>Open an article from the Library to read and tag it.</p>
+          <p>Open an article from the Library to read and annotate it.</p>
           <button type="button" className="button primary" onClick={() => show('library')}>
             Go to Library
           </button>
@@ -72,29 +97,39 @@ export function ReaderView() {
     );
   }
 
-  const applyTag = async (tagName: string) => {
+  const save = async (draft: AnnotationDraft) => {
     if (!pending) return;
     try {
-      const tag = await findOrCreateTag(tagName);
-      const highlight = await addHighlight({
+      const codes = await Promise.all(draft.codeNames.map(findOrCreateCode));
+      const annotation = await annotate({
         articleId: data.article.id,
         body: data.body.body,
         start: pending.start,
         end: pending.end,
-        tagIds: [tag.id],
+        kind: draft.kind,
+        tagIds: codes.map((c) => c.id),
+        claim:
+          draft.kind === 'claim' ? { status: draft.claimStatus, evidence: draft.evidence } : null,
+        note: draft.note,
       });
-      setFocusedId(highlight.id);
+      setFocusedId(annotation.id);
       setPending(null);
       window.getSelection()?.removeAllRanges();
-      notify(`Tagged “${tag.name}”`);
+      notify(
+        draft.kind === 'coded'
+          ? `Coded “${codes.map((c) => c.name).join('”, “')}”`
+          : draft.kind === 'claim'
+            ? 'Claim marked'
+            : 'Memo added',
+      );
     } catch (error) {
       notify((error as Error).message, 'error');
     }
   };
 
-  const addToBriefing = async (highlightId: string) => {
+  const addToBriefing = async (annotationId: string) => {
     const briefing = await currentBriefing();
-    const added = await addHighlightToBriefing(briefing.id, highlightId);
+    const added = await addHighlightToBriefing(briefing.id, annotationId);
     notify(added ? `Added to “${briefing.title}”` : `Already in “${briefing.title}”`);
   };
 
@@ -104,9 +139,10 @@ export function ReaderView() {
         className="reader-main"
         aria-label="Article"
         // Selections are read when the mouse or keyboard finishes making them.
-        onMouseUp={captureSelection}
+        onMouseUp={() => captureSelection(pending?.kind ?? 'coded')}
         onKeyUp={(event) => {
-          if (event.shiftKey || event.key.startsWith('Arrow')) captureSelection();
+          if (event.shiftKey && event.key.startsWith('Arrow'))
+            captureSelection(pending?.kind ?? 'coded');
         }}
       >
         <ArticleHeader article={data.article} />
@@ -118,32 +154,55 @@ export function ReaderView() {
         />
       </article>
       <aside className="reader-side" aria-label="Annotations">
-        {pending && (
-          <TagSelectionForm
-            tags={data.tags}
+        {pending ? (
+          <AnnotationForm
+            key={`${pending.start}-${pending.end}-${pending.kind}`}
+            codes={data.tags}
             excerpt={data.body.body.slice(pending.start, pending.end)}
-            onApply={(name) => void applyTag(name)}
+            initialKind={pending.kind}
+            onSave={(draft) => void save(draft)}
             onCancel={() => setPending(null)}
           />
+        ) : (
+          <div className="annotate-actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() => captureSelection('coded')}
+              title="Code the selected text (T)"
+            >
+              Code selection
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => captureSelection('claim')}
+              title="Mark the selected text as a claim (C)"
+            >
+              Claim
+            </button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => captureSelection('memo')}
+              title="Attach a memo to the selected text (M)"
+            >
+              Memo
+            </button>
+          </div>
         )}
-        {!pending && (
-          <button
-            type="button"
-            className="button"
-            onClick={captureSelection}
-            title="Tag the selected text (T)"
-          >
-            Tag selection
-          </button>
-        )}
-        <h2 className="side-heading">Highlights</h2>
-        <HighlightList
+        <h2 className="side-heading">Annotations</h2>
+        <AnnotationList
           body={data.body.body}
-          highlights={data.highlights}
-          tagsById={tagsById}
+          annotations={data.highlights}
+          codesById={codesById}
           focusedId={focusedId}
           onAddToBriefing={(id) => void addToBriefing(id)}
-          onDelete={(id) => void deleteHighlight(id)}
+          onDelete={(id) => void removeAnnotation(id)}
+          onClaimStatus={(id, status) => {
+            const current = data.highlights.find((h) => h.id === id)?.claim;
+            void editAnnotation(id, { claim: { status, evidence: current?.evidence ?? '' } });
+          }}
         />
       </aside>
     </div>
