@@ -1,3 +1,5 @@
+import { PREPOSITION_ONLY_BASES } from './complements';
+
 /**
  * Speech, thought and report verbs that introduce attributed content.
  * Each base verb is expanded into its inflected forms so the rules can match
@@ -11,7 +13,9 @@ export type CueFrame =
   /** Takes an object, usually a noun phrase: "X rejected any suggestion of ...", "X described it as ...". */
   | 'object'
   /** Takes a listener before the clause: "X told Reuters (that) ...". */
-  | 'listener';
+  | 'listener'
+  /** Takes content only through a preposition: "X talked about …", "X pointed to …". */
+  | 'preposition';
 
 const CLAUSE_VERBS = `
 say tell add note stress highlight indicate warn express believe argue claim insist explain
@@ -24,10 +28,11 @@ underline underscore reaffirm repeat restate reason posit speculate suspect assu
 consider find discover learn realize realise recognize recognise confess grant accept concur
 dispute doubt deny protest object regret apologize apologise threaten swear guarantee wonder
 testify attest affirm aver avow whisper shout yell exclaim mutter grumble sigh laugh brag gloat
-calculate judge assess summarize summarise determine show demonstrate ask question answer
+calculate judge assess summarize summarise determine show demonstrate ask answer
 insinuate contest predict continue suppose opine surmise wager bet reassure
 assure inform remind advise notify convince persuade urge demand request instruct order caution
 announce acknowledge decide rule hold conclude declare indicate imagine envision
+want plan seek aim intend refuse wish prefer encourage read chant disagree
 `;
 
 const OBJECT_VERBS = `
@@ -35,7 +40,7 @@ describe characterize characterise label brand dub term call reject dismiss deny
 criticise condemn denounce blast slam praise hail welcome applaud commend laud tout defend justify
 rebut refute decry deride mock ridicule question challenge cite outline detail recount portray
 depict frame welcome endorse oppose support back champion lambast castigate scold rebuke
-accuse blame charge
+accuse blame charge offer
 `;
 
 const LISTENER_VERBS = `tell inform remind assure reassure warn advise notify convince persuade brief`;
@@ -56,6 +61,7 @@ const IRREGULAR: Record<string, [string, string]> = {
   wager: ['wagered', 'wagered'],
   speak: ['spoke', 'spoken'],
   learn: ['learned', 'learned'],
+  read: ['read', 'read'],
 };
 
 /** Verbs that double their final consonant before -ed/-ing. */
@@ -71,6 +77,7 @@ const DOUBLES_CONSONANT = new Set([
   'occur',
   'slam',
   'bet',
+  'plan',
 ]);
 
 function inflect(base: string): string[] {
@@ -113,6 +120,7 @@ function buildIndex(): Map<string, { base: string; frame: CueFrame }> {
   add(LISTENER_VERBS, 'listener');
   add(CLAUSE_VERBS, 'clause');
   add(OBJECT_VERBS, 'object');
+  add(PREPOSITION_ONLY_BASES, 'preposition');
   return index;
 }
 
@@ -149,7 +157,8 @@ const QUOTE_FRAMING_BASES = new Set(
   predict observe emphasize emphasise announce caution counter boast lament muse conclude
   confirm suggest vow promise pledge tell told urge agree answer exclaim shout yell whisper
   mutter grumble sigh laugh brag wonder reiterate repeat assert maintain contend allege testify
-  describe indicate highlight underline underscore point reveal express hope fear worry believe think`
+  describe indicate highlight underline underscore point reveal express hope fear worry believe think
+  demand read chant plead`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -168,7 +177,8 @@ const NEEDS_THAT = new Set(
   recognize recognise expect project figure judge signal request demand post write calculate assess imagine
   envision answer question ask charge blame accuse object protest promise pledge vow threaten order instruct
   advise remind persuade convince inform notify reassure assure swear guarantee apologize apologise regret bet wager
-  disclose deny repeat restate reiterate testify tweet laugh sigh shout yell whisper`
+  disclose deny repeat restate reiterate testify tweet laugh sigh shout yell whisper
+  plan seek aim intend refuse wish prefer encourage read chant`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -7,7 +7,7 @@
 import { framesDirectQuote, lookupCueVerb } from './cue-verbs';
 import type { QuoteSpan } from './quote-marks';
 import type { CueHit, ReportedFinding } from './reported';
-import { readSpeakerAfter } from './speaker-after';
+import { readSentenceSubject, readSpeakerAfter } from './speaker-after';
 import { type SpeakerMatch, readSpeakerBefore } from './speaker-phrase';
 import { tokenize } from './tokens';
 import type { AttributionRule } from './types';
@@ -72,8 +72,11 @@ function trailer(body: string, span: QuoteSpan, context: QuoteContext): DirectFi
   );
   const tokens = tokenize(body, from, limit);
   if (tokens.length === 0) return null;
-  const contentEnd = body[span.end - 1] ?? '';
-  const endsOpen = /[,!?—–…-]/.test(contentEnd) || body[span.close] === ',' || !span.closed;
+  // A quote may end in an inner closing mark: “… the labels of ‘criminal,’” she said.
+  const endsOpen =
+    /[,!?—–…-]['’"”]*$/.test(body.slice(span.start, span.end)) ||
+    body[span.close] === ',' ||
+    !span.closed;
   const first = tokens[0];
   if (first.word && framesDirectQuote(first.text) && /^\p{Ll}/u.test(first.text)) {
     const speaker = readSpeakerAfter(body, first.end, limit);
@@ -89,10 +92,13 @@ function trailer(body: string, span: QuoteSpan, context: QuoteContext): DirectFi
   for (let i = 1; i < Math.min(tokens.length, 60); i++) {
     const token = tokens[i];
     if (!token.word || !framesDirectQuote(token.text) || /^\p{Lu}/u.test(token.text)) continue;
+    // "one of the states suing …": after a determiner the word is a noun.
+    if (/^(?:the|a|an|his|her|their|its|this|these|those)$/i.test(tokens[i - 1].text)) continue;
     const speaker = readSpeakerBefore(body, from, token.start);
+    // "panel Chairman Rep. Jason Chaffetz said": a lower-case modifier or two may come first.
     if (
       speaker &&
-      speaker.phraseStart === first.start &&
+      /^(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(body.slice(first.start, speaker.phraseStart)) &&
       (endsOpen ||
         /^[.!?]?$/.test(
           body
@@ -114,7 +120,12 @@ function trailer(body: string, span: QuoteSpan, context: QuoteContext): DirectFi
 }
 
 /** "X said: “…”", "X told reporters, “…”" right before the opening mark. */
-function leadIn(body: string, span: QuoteSpan, floor: number): DirectFinding | null {
+function leadIn(
+  body: string,
+  span: QuoteSpan,
+  floor: number,
+  sentenceStart: number,
+): DirectFinding | null {
   const before = body.slice(floor, span.open);
   const match =
     /(\p{L}+)(\s+(?:of|about|on|to)\s+[^,:;.“"]{1,40}?|\s+[\p{Lu}][\w.’'-]*(?:\s+[\p{Lu}][\w.’'-]*){0,3}|\s+(?:reporters|journalists|lawmakers|supporters|me|us|him|her|them))?\s*[:,]?\s*(?:that\s+)?$/u.exec(
@@ -122,7 +133,13 @@ function leadIn(body: string, span: QuoteSpan, floor: number): DirectFinding | n
     );
   if (!match || !framesDirectQuote(match[1])) return null;
   const cueStart = floor + match.index;
-  const speaker = readSpeakerBefore(body, floor, cueStart);
+  // "Ada Morrow defended the plan, saying: “…”": the speaker is the subject of the sentence.
+  const participle =
+    lookupCueVerb(match[1])?.participle === true &&
+    /,\s*$/.test(body.slice(Math.max(sentenceStart, cueStart - 3), cueStart));
+  const speaker = participle
+    ? readSentenceSubject(body, sentenceStart, cueStart)
+    : readSpeakerBefore(body, floor, cueStart);
   if (!speaker) return null;
   return {
     rule: 'cue-then-quote',
@@ -140,17 +157,19 @@ export function attributeQuote(
 ): DirectFinding | null {
   const after = trailer(body, span, context) ?? dashSignature(body, span, context.paragraphEnd);
   if (after) return after;
-  const before = leadIn(body, span, Math.max(context.sentenceStart, context.previousClose));
+  const before = leadIn(
+    body,
+    span,
+    Math.max(context.sentenceStart, context.previousClose),
+    context.sentenceStart,
+  );
   if (before) return before;
   // "Caddell continued:" closing the previous paragraph introduces a quote that opens this one.
   if (span.open === context.paragraphStart && context.paragraphStart > 0) {
     const previousText = body.slice(0, context.paragraphStart).trimEnd();
     if (previousText.endsWith(':')) {
-      const lead = leadIn(
-        body,
-        { ...span, open: previousText.length },
-        context.sentenceStartAt(previousText.length - 1),
-      );
+      const start = context.sentenceStartAt(previousText.length - 1);
+      const lead = leadIn(body, { ...span, open: previousText.length }, start, start);
       if (lead) return lead;
     }
   }

@@ -10,28 +10,26 @@
  */
 
 import type { Quote } from '../domain';
-import { type DirectFinding, attributeQuote } from './direct';
+import { attributeQuote } from './direct';
+import { headlineSource, isTitleCase } from './headline';
+import {
+  type ParagraphSpeaker,
+  type QuoteState,
+  hasSpeaker,
+  inheritFromNextSentence,
+} from './inheritance';
 import { findPersonMentions } from './mentions';
 import { type Sentence, splitParagraphs, splitSentences } from './paragraphs';
-import { type QuoteSpan, pairQuoteMarks } from './quote-marks';
+import { pairQuoteMarks } from './quote-marks';
 import { type ReportedFinding, findReported } from './reported';
 import { type ResolvedSpeaker, SpeakerResolver } from './speaker-resolution';
-import { isAllQuote, makeInsideQuote, mostlyQuoted, wordCount } from './span-helpers';
-import type { Attribution, AttributionRule } from './types';
+import { isAllQuote, isTitleLike, makeInsideQuote, mostlyQuoted, wordCount } from './span-helpers';
+import type { Attribution } from './types';
 
 export type { Attribution, AttributionRule, SpeakerResolution } from './types';
 
 /** Quotations shorter than this with no speaker are taken for scare quotes or titles and dropped. */
 const MIN_UNATTRIBUTED_WORDS = 4;
-
-interface QuoteState {
-  span: QuoteSpan;
-  rule: AttributionRule;
-  resolved: ResolvedSpeaker | null;
-  finding: DirectFinding | null;
-  /** The speaker phrase as written, also for quotes that inherit their speaker. */
-  speakerSpan: { start: number; end: number } | null;
-}
 
 const NO_SPEAKER: ResolvedSpeaker = { speaker: null, resolution: 'none', role: null };
 
@@ -43,7 +41,10 @@ export function extractAttributions(body: string): Attribution[] {
   const insideContent = (offset: number): boolean =>
     spans.some((s) => offset > s.start && offset < s.end);
   const sentences = splitSentences(body, paragraphs, insideContent);
-  const resolver = new SpeakerResolver(findPersonMentions(body, insideQuote), sentences);
+  const mentions = findPersonMentions(body, insideQuote);
+  const resolver = new SpeakerResolver(mentions, sentences);
+  const headline = paragraphs.length > 1 ? headlineSource(body, paragraphs[0], mentions) : null;
+  const titleCase = paragraphs.length > 1 && isTitleCase(body, paragraphs[0]);
   const states: QuoteState[] = spans.map((span) => ({
     span,
     rule: 'unattributed',
@@ -58,23 +59,35 @@ export function extractAttributions(body: string): Attribution[] {
   const sentenceStartAt = (offset: number): number => sentenceAt(offset).start;
   const reportedResolution = new Map<ReportedFinding, ResolvedSpeaker>();
   let spanCursor = 0;
-  let lastParagraphSpeaker: {
-    paragraph: number;
-    speaker: string;
-    span: { start: number; end: number } | null;
-  } | null = null;
+  let lastParagraphSpeaker: ParagraphSpeaker | null = null;
+  /** The speaker that opens a sentence ("Ada Morrow said …"), by sentence start. */
+  const sentenceLeads = new Map<number, ParagraphSpeaker>();
 
   const remember = (
     paragraph: number,
     resolved: ResolvedSpeaker,
     span: { start: number; end: number } | null,
   ): void => {
-    if (resolved.speaker) lastParagraphSpeaker = { paragraph, speaker: resolved.speaker, span };
+    if (resolved.speaker || span) lastParagraphSpeaker = { paragraph, resolved, span };
   };
 
   sentences.forEach((sentence: Sentence) => {
     const paragraphEnd = paragraphs[sentence.paragraph].end;
-    const reported = findReported(body, sentence, insideQuote);
+    const reported = findReported(
+      body,
+      sentence,
+      insideQuote,
+      titleCase && sentence.paragraph === 0,
+    );
+    if (headline && sentence.start === paragraphs[0].start && reported.length === 0)
+      reported.push({
+        rule: 'headline',
+        cue: { start: headline.colon, end: headline.colon + 1, text: ':', verb: null },
+        speaker: headline.speaker,
+        contentStart: headline.contentStart,
+        contentEnd: Math.min(headline.contentEnd, sentence.end),
+        quoteFollows: false,
+      });
     const quoteIndexes: number[] = [];
     while (spanCursor < spans.length && spans[spanCursor].open < sentence.end) {
       if (spans[spanCursor].open >= sentence.start) quoteIndexes.push(spanCursor);
@@ -142,7 +155,7 @@ export function extractAttributions(body: string): Attribution[] {
       if (state.finding) continue;
       const previous = index > 0 ? states[index - 1] : null;
       const samePara =
-        previous && previous.span.paragraph === state.span.paragraph && previous.resolved?.speaker;
+        previous && previous.span.paragraph === state.span.paragraph && hasSpeaker(previous);
       const sentenceHasCue = reported.some((f) => f.speaker);
       if (state.span.continues >= 0 && states[state.span.continues].resolved?.speaker) {
         state.rule = 'multi-paragraph';
@@ -155,6 +168,11 @@ export function extractAttributions(body: string): Attribution[] {
         state.rule = 'same-paragraph';
         state.resolved = { ...(previous.resolved as ResolvedSpeaker), resolution: 'inherited' };
         state.speakerSpan = previous.speakerSpan;
+      } else if (!sentenceHasCue && lastParagraphSpeaker?.paragraph === state.span.paragraph) {
+        // "Ada Morrow said the plan had failed. “It was a disaster.”"
+        state.rule = 'same-paragraph';
+        state.resolved = { ...lastParagraphSpeaker.resolved, resolution: 'inherited' };
+        state.speakerSpan = lastParagraphSpeaker.span;
       } else if (
         state.span.open === paragraphs[state.span.paragraph].start &&
         !sentenceHasCue &&
@@ -163,11 +181,7 @@ export function extractAttributions(body: string): Attribution[] {
         isAllQuote(paragraphs[state.span.paragraph], spans, state.span.paragraph)
       ) {
         state.rule = 'paragraph-inherits';
-        state.resolved = {
-          speaker: lastParagraphSpeaker.speaker,
-          resolution: 'inherited',
-          role: null,
-        };
+        state.resolved = { ...lastParagraphSpeaker.resolved, resolution: 'inherited', role: null };
         state.speakerSpan = lastParagraphSpeaker.span;
       }
       if (state.resolved?.speaker)
@@ -182,6 +196,21 @@ export function extractAttributions(body: string): Attribution[] {
         );
     for (const finding of reported) {
       const resolved = reportedResolution.get(finding) ?? NO_SPEAKER;
+      if (
+        finding.speaker &&
+        finding.rule === 'speaker-cue-content' &&
+        !sentenceLeads.has(sentence.start) &&
+        !/[\p{L}\p{N}]/u.test(
+          body
+            .slice(sentence.start, finding.speaker.phraseStart)
+            .replace(/\b(?:but|and|yet|so)\b/gi, ''),
+        )
+      )
+        sentenceLeads.set(sentence.start, {
+          paragraph: sentence.paragraph,
+          resolved,
+          span: { start: finding.speaker.start, end: finding.speaker.end },
+        });
       remember(
         sentence.paragraph,
         resolved,
@@ -221,11 +250,14 @@ export function extractAttributions(body: string): Attribution[] {
     }
   }
 
+  inheritFromNextSentence(body, states, sentences, sentenceLeads);
+
   for (const state of states) {
     const { span } = state;
     const text = body.slice(span.start, span.end);
     const speaker = state.resolved?.speaker ?? null;
     if (!state.finding && !speaker && wordCount(text) < MIN_UNATTRIBUTED_WORDS) continue;
+    if (isTitleLike(text) && state.rule !== 'partial-in-reported') continue;
     if (text.trim().length === 0) continue;
     results.push({
       kind: 'direct',

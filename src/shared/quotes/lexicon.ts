@@ -59,6 +59,21 @@ utility airline retailer insurer lender broadcaster newspaper network foundation
 mother father wife husband son daughter sister brother friend neighbour neighbor colleague
 `);
 
+/** Documents and media that "say", "show" or "read": "the letter reads", "said the ruling". */
+export const DOCUMENT_HEADS = words(`
+statement statements report reports survey surveys poll polls study studies data figures letter
+letters ruling memo memos ad ads advert book article articles document documents filing filings
+complaint lawsuit release decision opinion editorial email emails message announcement petition
+indictment analysis analyses video footage transcript slide slides sign banner post tweet tweets
+website platform manifesto resolution verdict order brief motion notice guidance forecast
+`);
+for (const head of DOCUMENT_HEADS) GROUP_HEADS.add(head);
+
+/** People named by what they do on screen or stage: "the narrator", "the announcer". */
+for (const head of words(`narrator announcer host moderator anchor presenter caller reader viewer
+  organizer organiser protester demonstrator businessman businesswoman chairman chairwoman`))
+  GROUP_HEADS.add(head);
+
 /** Plural heads: the group is referred to later as "they". */
 export const PLURAL_GROUP_HEADS = new Set(
   [...GROUP_HEADS].filter((w) => w.endsWith('s') && !w.endsWith('ss')),

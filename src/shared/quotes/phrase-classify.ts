@@ -7,6 +7,7 @@
 
 import {
   DETERMINERS,
+  DOCUMENT_HEADS,
   GROUP_HEADS,
   GROUP_MODIFIERS,
   HONORIFICS,
@@ -243,7 +244,7 @@ export function classifyPhrase(
     name: null,
     role: null,
     gender: plural ? 'plural' : genderOfTitle(head.text),
-    isPerson: !isGroup && !/^(statement|report|survey|poll|study|data|figures)$/.test(headLower),
+    isPerson: !isGroup && !DOCUMENT_HEADS.has(headLower),
     fullStart: start,
     fullEnd: end,
   };

@@ -3,18 +3,22 @@
  * "described" or "rejected", the listener after "told"; content cut where the next speaker starts.
  */
 
+import { ADVERBIAL, complementOffset } from './complements';
 import { needsComplementizer } from './cue-verbs';
+
+export { ADVERBIAL } from './complements';
 import type { CueHit, ReportedFinding } from './reported';
 
-/** Time and place phrases that may sit between a cue and its content ("said on Friday that"). */
-export const ADVERBIAL = String.raw`(?:\s+(?:on|in|at|during|last|this|earlier|late|after|before|over|via|through|from|to|with|by|yesterday|today|later|repeatedly|again|also|privately|publicly|separately|recently|previously|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^,.;:“"]{0,60}?)?`;
 const THAT_AFTER = new RegExp(
   String.raw`^${ADVERBIAL}(?:,\s*(?:however|though|too|also|meanwhile|in turn)\s*)?,?\s+that\s+`,
 );
 /** Words after a cue that show no clause follows ("said to be", "said in", "noted for"). */
 const NOT_A_CLAUSE =
-  /^\s+(?:to|by|for|with|in|on|at|of|from|into|during|and|or|but|so|as|than|up|out|off|down|back|too|again|later|otherwise|nothing|goodbye|hello|yes|\p{Ll}+ly)\b/u;
+  /^\s+(?:to|by|for|with|in|on|at|of|from|into|during|and|or|but|so|as|than|up|out|off|down|back|again|later|otherwise|nothing|goodbye|hello|yes|\p{Ll}+ly)\b/u;
 const CLAUSE_START = /^\s+(?=[\p{L}\p{N}"“‘$£€])/u;
+/** "said Friday as he entered", "said last week": a time phrase, not the content. */
+const TIME_THEN_NO_CLAUSE =
+  /^\s+(?:(?:last|this|next|on|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|week|month|year|morning|night)\b(?:\s+(?:morning|afternoon|evening|night))?\s*(?:$|[,.;:—–-]|(?:as|after|when|while|before|during|in|at|on|to|from|with)\b)/iu;
 const OBJECT_START = CLAUSE_START;
 const LISTENER =
   /^\s+(?:reporters|journalists|lawmakers|investors|supporters|the\s+\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*)*|the\s+(?:audience|crowd|committee|court|newspaper|paper|station|network|agency|outlet|magazine)|me|us|him|her|them|[\p{Lu}][\w.&'’-]*(?:\s+[\p{Lu}][\w.&'’-]*){0,3}|an?\s+[\w-]+(?:\s+[\w-]+){0,2}\s+(?:audience|crowd|interview|briefing|conference|rally))/u;
@@ -55,6 +59,7 @@ export function contentAfter(
   cue: CueHit,
   rest: string,
   sentenceEnd: number,
+  evidenceSubject = false,
 ): { contentStart: number; contentEnd: number; quoteFollows: boolean } | null {
   const verb = cue.verb;
   if (!verb) return null;
@@ -86,15 +91,21 @@ export function contentAfter(
     if (/^\s*:\s*\S/.test(rest)) offset = rest.indexOf(':') + 1;
     else {
       const clause = CLAUSE_START.exec(rest);
-      if (clause && !needsComplementizer(verb.base) && !NOT_A_CLAUSE.test(rest))
+      if (
+        clause &&
+        !needsComplementizer(verb.base) &&
+        !NOT_A_CLAUSE.test(rest) &&
+        !TIME_THEN_NO_CLAUSE.test(rest)
+      )
         offset = clause[0].length;
     }
-  } else {
+  } else if (verb.frame === 'object') {
     const object = OBJECT_START.exec(rest);
     const phrasal = verb.base === 'call' ? /^\s+(?:for|on)\s+/.exec(rest) : null;
     if (phrasal) offset = phrasal[0].length;
     else if (object && !NOT_A_CLAUSE.test(rest)) offset = object[0].length;
   }
+  offset ??= complementOffset(verb.base, rest, evidenceSubject);
   if (offset === null) return null;
   const contentStart = trimContentStart(body, cue.end + offset, sentenceEnd);
   if (sentenceEnd - contentStart < 8) return null;

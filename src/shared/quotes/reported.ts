@@ -15,7 +15,8 @@ import {
   trimContentStart,
 } from './reported-content';
 import type { Sentence } from './paragraphs';
-import { readSpeakerAfter } from './speaker-after';
+import { readPassive } from './passive';
+import { readSentenceSubject, readSpeakerAfter } from './speaker-after';
 import { type SpeakerMatch, readSpeakerBefore } from './speaker-phrase';
 import { type Token, tokenize } from './tokens';
 import type { AttributionRule } from './types';
@@ -31,7 +32,7 @@ export interface CueHit {
 export interface ReportedFinding {
   rule: Extract<
     AttributionRule,
-    'speaker-cue-content' | 'content-then-cue' | 'according-to' | 'participle'
+    'speaker-cue-content' | 'content-then-cue' | 'according-to' | 'participle' | 'headline'
   >;
   cue: CueHit;
   /** Null for participles, whose speaker is carried over from the clause before. */
@@ -85,8 +86,18 @@ function readWholeSource(body: string, from: number, limit: number): SpeakerMatc
   };
 }
 
+/** Polls, studies and documents "show" and "find" without a "that". */
+const isEvidence = (subject: SpeakerMatch): boolean =>
+  !subject.isPerson && subject.kind !== 'pronoun' && EVIDENCE_HEAD.test(subject.text);
+const EVIDENCE_HEAD =
+  /\b(?:polls?|surveys?|stud(?:y|ies)|reports?|data|figures|analys[ie]s|averages?|documents?|records?|filings?|video|footage|research|numbers|results|estimates?|review|audit|investigation|evidence|census|records|slides?|transcripts?|memos?|letters?|emails?)\b/i;
+
 /** Finds cue words outside quotations in the sentence. */
-function findCues(tokens: Token[], insideQuote: (offset: number) => boolean): CueHit[] {
+function findCues(
+  tokens: Token[],
+  insideQuote: (offset: number) => boolean,
+  titleCase: boolean,
+): CueHit[] {
   const cues: CueHit[] = [];
   tokens.forEach((token, index) => {
     if (!token.word || insideQuote(token.start)) return;
@@ -102,23 +113,31 @@ function findCues(tokens: Token[], insideQuote: (offset: number) => boolean): Cu
       });
       return;
     }
+    // "Editor’s note: …" is a label, not a cue.
+    if (index > 0 && /['’]s$/.test(tokens[index - 1].text) && tokens[index + 1]?.text === ':')
+      return;
     const verb = lookupCueVerb(token.text);
     // "Said" capitalised only starts a sentence in inverted quotes; proper nouns like "Post" are not verbs.
-    if (verb && (/^\p{Ll}/u.test(token.text) || index === 0))
+    if (verb && (/^\p{Ll}/u.test(token.text) || index === 0 || (titleCase && index > 1)))
       cues.push({ start: token.start, end: token.end, text: token.text, verb });
   });
   return cues;
 }
 
+/**
+ * `titleCase` is set for a headline in title case ("Graham Says Trump Could Back Clean Energy"),
+ * where capitalised verbs are still verbs.
+ */
 export function findReported(
   body: string,
   sentence: Sentence,
   insideQuote: (offset: number) => boolean,
+  titleCase = false,
 ): ReportedFinding[] {
   const tokens = tokenize(body, sentence.start, sentence.end);
   const findings: ReportedFinding[] = [];
   const sentenceEnd = trimContentEnd(body, sentence.start, sentence.end);
-  for (const cue of findCues(tokens, insideQuote)) {
+  for (const cue of findCues(tokens, insideQuote, titleCase)) {
     const rest = body.slice(cue.end, sentence.end);
     const previous = punctuationBefore(body, cue.start, sentence.start);
     if (cue.verb === null) {
@@ -153,13 +172,39 @@ export function findReported(
       }
       continue;
     }
+    const passive = readPassive(body, cue, sentence.start, sentence.end);
+    if (passive) {
+      findings.push(passive);
+      continue;
+    }
     const floor = Math.max(sentence.start, ...findings.map((f) => f.cue.end));
+    // "urged voters to reject the plan": an infinitive belongs to the clause before.
+    if (/\bto\s*$/i.test(body.slice(Math.max(sentence.start, cue.start - 4), cue.start))) continue;
+    // "Ada Morrow is calling for …": a progressive is a finite verb.
+    const progressive = cue.verb.participle
+      ? /\b(?:is|are|was|were|been|am)(?:\s+\p{Ll}+ly)?\s+$/u.exec(
+          body.slice(Math.max(floor, cue.start - 24), cue.start),
+        )
+      : null;
+    if (progressive) cue.verb = { ...cue.verb, participle: false };
+    const subjectEnd = progressive ? cue.start - progressive[0].length : cue.start;
     const subject =
-      cue.verb.participle && previous?.char === ',' ? null : readSubject(body, floor, cue.start);
+      cue.verb.participle && previous?.char === ',' ? null : readSubject(body, floor, subjectEnd);
     if (!subject) {
       const coordinated =
         /\b(?:and|but)\s*$/.test(body.slice(Math.max(sentence.start, cue.start - 5), cue.start)) &&
-        findings.length > 0;
+        (findings.length > 0 || !cue.verb.participle);
+      // "Ada Morrow is wary of the plan and expects it to fail": the sentence's subject speaks.
+      const carried =
+        coordinated && findings.length === 0
+          ? readSentenceSubject(body, sentence.start, cue.start)
+          : null;
+      if (coordinated && findings.length === 0) {
+        const content = carried && contentAfter(body, cue, rest, sentenceEnd);
+        if (content)
+          findings.push({ rule: 'speaker-cue-content', cue, speaker: carried, ...content });
+        continue;
+      }
       if ((cue.verb.participle && previous?.char === ',') || coordinated) {
         const content = contentAfter(body, cue, rest, sentenceEnd);
         if (content) findings.push({ rule: 'participle', cue, speaker: null, ...content });
@@ -195,29 +240,35 @@ export function findReported(
       beforeSubject !== null &&
       !TRAILING_CUE.test(rest) &&
       /[,—–]/.test(beforeSubject.char) &&
+      !/^\s+to\s/.test(rest) &&
       new RegExp(String.raw`^${ADVERBIAL}\s*[,—–]\s*(?!\p{Ll}+ing\b|according|who\b)\S`, 'u').test(
         rest,
       );
     if (
       (TRAILING_CUE.test(rest) || parenthetical) &&
+      (cue.verb.frame !== 'preposition' || cue.verb.base === 'point') &&
       beforeSubject &&
       /[,—–]/.test(beforeSubject.char)
     ) {
       // "…, X said." or the parenthetical "Climate change, X says, is …" (content is the whole sentence).
-      const end = parenthetical
-        ? sentenceEnd
-        : trimContentEnd(body, sentence.start, beforeSubject.at);
-      findings.push({
-        rule: 'content-then-cue',
+      // "…, X said." or the parenthetical "Climate change, X says, is …", split around the cue.
+      const head = {
+        rule: 'content-then-cue' as const,
         cue,
         speaker: subject,
         contentStart: trimContentStart(body, sentence.start, sentence.end),
-        contentEnd: end,
+        contentEnd: trimContentEnd(body, sentence.start, beforeSubject.at),
         quoteFollows: false,
-      });
+      };
+      const tail = parenthetical ? /^[^,—–]*[,—–]\s*/.exec(rest) : null;
+      if (tail && !insideQuote(cue.end + tail[0].length)) {
+        if (head.contentEnd > head.contentStart) findings.push(head);
+        findings.push({ ...head, contentStart: cue.end + tail[0].length, contentEnd: sentenceEnd });
+      } else if (parenthetical) findings.push({ ...head, contentEnd: sentenceEnd });
+      else findings.push(head);
       continue;
     }
-    const content = contentAfter(body, cue, rest, sentenceEnd);
+    const content = contentAfter(body, cue, rest, sentenceEnd, isEvidence(subject));
     if (content) findings.push({ rule: 'speaker-cue-content', cue, speaker: subject, ...content });
   }
   return splitAtAndThat(body, cutAtNextSpeaker(body, findings));

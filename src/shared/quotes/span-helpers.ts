@@ -48,3 +48,17 @@ export function mostlyQuoted(
   }
   return quoted && wordCount(outside) < 3;
 }
+
+/** “Face the Nation,” “Morning Joe”: a short quotation in title case names a show, book or song. */
+export const isTitleLike = (text: string): boolean => {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return (
+    words.length >= 2 &&
+    !/[.!?]/.test(text) &&
+    words.length <= 5 &&
+    words.every(
+      (w) => /^["“‘']?\p{Lu}/u.test(w) || /^(?:of|the|and|a|an|in|on|to|for|at|with|or)$/.test(w),
+    ) &&
+    !/^(?:I|We|You|He|She|They|It)\b/.test(text)
+  );
+};

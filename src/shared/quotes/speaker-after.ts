@@ -109,3 +109,34 @@ export function readSpeakerAfter(body: string, from: number, limit: number): Spe
     phraseEnd: Math.max(phraseEnd, phrase.fullEnd),
   };
 }
+
+/** Openers of an introductory phrase that precedes the subject: "During the debate, …". */
+const INTRODUCTORY =
+  /^(?:during|in|on|at|after|before|when|while|as|since|despite|although|though|if|later|earlier|asked|speaking|for|with|by|from|under|over|last|this|on)\b/i;
+
+/**
+ * The subject that opens a sentence, for a cue that has none of its own ("…, saying: “…”"):
+ * "During the debate, Ada Morrow attacked the plan, saying". Null unless a verb follows it.
+ */
+export function readSentenceSubject(
+  body: string,
+  sentenceStart: number,
+  limit: number,
+): SpeakerMatch | null {
+  let from = sentenceStart;
+  const opening = body.slice(from, limit);
+  if (INTRODUCTORY.test(opening.replace(/^["“”\s]+/, ''))) {
+    const comma = opening.indexOf(',');
+    if (comma < 0 || comma > 120) return null;
+    from += comma + 1;
+  }
+  const subject = readSpeakerAfter(body, from, limit);
+  if (!subject) return null;
+  const verbNext = /^\s*\p{Ll}/u;
+  if (verbNext.test(body.slice(subject.phraseEnd, limit))) return subject;
+  // "Bob Lane, a former mayor, poked at …": an appositive between the name and the verb.
+  const after = body.slice(subject.fullEnd, limit);
+  return /^\s*,[^,.;:]{1,100},\s*\p{Ll}/u.test(after) || verbNext.test(after)
+    ? { ...subject, phraseEnd: subject.fullEnd }
+    : null;
+}

@@ -60,8 +60,13 @@ function readAppositiveBefore(body: string, tokens: Token[], end: number): Speak
       continue;
     }
     const appositive = classifyPhrase(body, tokens, comma + 1, end - 1);
+    // "one of the states suing the EPA" is a clause about the speaker, not the speaker.
+    const clauseLike = tokens
+      .slice(comma + 1, end - 1)
+      .some((t) => t.word && /^\p{Ll}+(?:ing|ed)$/u.test(t.text));
     if (
       appositive &&
+      !clauseLike &&
       appositive.kind === 'name' &&
       head?.kind !== 'pronoun' &&
       comma === commas[0]

@@ -14,6 +14,8 @@ export type AttributionRule =
   | 'multi-paragraph'
   /** A paragraph that is all quote inherits the previous paragraph's speaker. */
   | 'paragraph-inherits'
+  /** A quotation with no cue, followed by a sentence that opens with its speaker. */
+  | 'next-sentence'
   /** A quotation with no attribution found. */
   | 'unattributed'
   /** X said (that) …  /  X noted …  /  X told Reuters … */
@@ -23,7 +25,9 @@ export type AttributionRule =
   /** According to X, …  /  …, according to X. */
   | 'according-to'
   /** …, adding that … (speaker carried over from the clause before) */
-  | 'participle';
+  | 'participle'
+  /** A headline that names its source before a colon: "Pence: Debate Will Go Ahead". */
+  | 'headline';
 
 /** How the speaker string was obtained. */
 export type SpeakerResolution =
