@@ -1,0 +1,167 @@
+/**
+ * Evaluates story grouping against labelled articles.
+ *
+ *   node --import tsx scripts/eval-stories.ts <folder> <labels.csv> [--half a|b] [--sweep]
+ *
+ * Article files: every .txt or .md file in <folder>. An optional header block opens the file, one
+ * `Key: value` per line, ended by a blank line:
+ *
+ *   Outlet: The Harbour Courier
+ *   Date: 2025-03-14
+ *   Title: Dockers walk out at Port Ellery      (optional)
+ *
+ *   Dockers walk out at Port Ellery             ← without Title:, the first non-empty line is the title
+ *   Body text…
+ *
+ * Files with no header are plain text: the first non-empty line is the title, outlet and date unknown.
+ *
+ * Labels: a CSV with a header row and the columns `file,story` (file name as in the folder).
+ * Only labelled files are scored; unlabelled files are still grouped (as distractors).
+ *
+ * Figures: pairwise precision, recall and F1 over pairs of labelled articles put in one story;
+ * stories found vs labelled (over labelled articles); time taken by groupStories.
+ * --half a|b keeps every other labelled story (sorted by name: a = 1st, 3rd, …; b = 2nd, 4th, …),
+ * so thresholds can be tuned on one half and checked on the other.
+ * --sweep prints F1 over a grid of link/merge thresholds instead of one run.
+ */
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { type GroupingParams, type StoryInput, groupStories } from '../src/shared/stories/index';
+
+export function parseArticle(id: string, raw: string): StoryInput {
+  const lines = raw.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const header: Record<string, string> = {};
+  let i = 0;
+  while (i < lines.length && lines[i].trim() === '') i++;
+  for (; i < lines.length; i++) {
+    const match = /^(Outlet|Date|Title|Source|Published):\s*(.*)$/i.exec(lines[i].trim());
+    if (!match) break;
+    header[match[1].toLowerCase()] = match[2].trim();
+  }
+  let rest = lines.slice(i);
+  let title = header.title ?? '';
+  if (!title) {
+    const first = rest.findIndex((line) => line.trim() !== '');
+    if (first >= 0) {
+      title = rest[first].trim().replace(/^#+\s*/, '');
+      rest = rest.slice(first + 1);
+    }
+  }
+  const date = header.date ?? header.published ?? null;
+  return {
+    id,
+    title,
+    body: rest.join('\n').trim(),
+    outlet: header.outlet ?? header.source ?? null,
+    published: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+  };
+}
+
+function readLabels(path: string): Map<string, string> {
+  const labels = new Map<string, string>();
+  const rows = readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
+  for (const row of rows.slice(1)) {
+    const [file, ...story] = row.split(',');
+    labels.set(file.trim(), story.join(',').trim().replace(/^"|"$/g, ''));
+  }
+  return labels;
+}
+
+interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+  found: number;
+  labelled: number;
+  ms: number;
+}
+
+function score(
+  articles: StoryInput[],
+  labels: Map<string, string>,
+  tuning: Partial<GroupingParams> = {},
+): Score {
+  const started = performance.now();
+  const groups = groupStories(articles, { tuning });
+  const ms = performance.now() - started;
+  const predicted = new Map<string, string>();
+  for (const g of groups) for (const id of g.memberIds) predicted.set(id, g.id);
+  const ids = articles.map((a) => a.id).filter((id) => labels.has(id));
+  let truePositive = 0;
+  let predictedPairs = 0;
+  let goldPairs = 0;
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const same = labels.get(ids[i]) === labels.get(ids[j]);
+      const together = predicted.get(ids[i]) === predicted.get(ids[j]);
+      if (same) goldPairs++;
+      if (together) predictedPairs++;
+      if (same && together) truePositive++;
+    }
+  }
+  const precision = predictedPairs ? truePositive / predictedPairs : 1;
+  const recall = goldPairs ? truePositive / goldPairs : 1;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return {
+    precision,
+    recall,
+    f1,
+    found: new Set(ids.map((id) => predicted.get(id))).size,
+    labelled: new Set(ids.map((id) => labels.get(id))).size,
+    ms,
+  };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--half');
+  const [folder, labelsPath] = positional;
+  if (!folder || !labelsPath) {
+    console.error('usage: eval-stories <folder> <labels.csv> [--half a|b] [--sweep]');
+    process.exit(2);
+  }
+  const halfIndex = args.indexOf('--half');
+  const half = halfIndex >= 0 ? args[halfIndex + 1] : null;
+
+  let labels = readLabels(labelsPath);
+  if (half === 'a' || half === 'b') {
+    const stories = [...new Set(labels.values())].sort();
+    const keep = new Set(stories.filter((_, i) => (i % 2 === 0) === (half === 'a')));
+    labels = new Map([...labels].filter(([, story]) => keep.has(story)));
+  }
+  const files = readdirSync(folder)
+    .filter((f) => /\.(?:txt|md)$/i.test(f))
+    .filter((f) => half === null || labels.has(f))
+    .sort();
+  const articles = files.map((f) => parseArticle(f, readFileSync(join(folder, f), 'utf8')));
+  const unlabelled = files.filter((f) => !labels.has(f)).length;
+
+  if (args.includes('--sweep')) {
+    for (const link of [0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3]) {
+      const row = [0.6, 0.7, 0.8, 0.9, 1].map((ratio) => {
+        const s = score(articles, labels, { linkThreshold: link, mergeThreshold: link * ratio });
+        return `${ratio.toFixed(1)}:${s.f1.toFixed(3)}`;
+      });
+      console.log(`link ${link.toFixed(2)}  merge/link→F1  ${row.join('  ')}`);
+    }
+    return;
+  }
+
+  const s = score(articles, labels);
+  console.log(
+    `articles: ${articles.length}${unlabelled ? ` (${unlabelled} unlabelled)` : ''}${half ? ` (half ${half})` : ''}`,
+  );
+  console.log(
+    `pairwise: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`,
+  );
+  console.log(`stories: found ${s.found} labelled ${s.labelled}`);
+  console.log(`time: ${s.ms.toFixed(0)} ms`);
+}
+
+// Run only when invoked as a script, so parseArticle can be imported by other tools.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

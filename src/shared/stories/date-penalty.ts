@@ -1,0 +1,25 @@
+/**
+ * How much publication dates count against a pair. Within the window dates say nothing (outlets
+ * publish a day or a week apart); beyond it the bar rises slowly with the gap, so look-alike
+ * events a month apart need more shared detail, while a story that runs for months, with the
+ * same names and terms, can still hold together.
+ */
+export interface DatePenaltyParams {
+  windowDays: number;
+  /** Added score bar per doubling of the gap beyond the window. */
+  perDoubling: number;
+  maxPenalty: number;
+  /** When either date is unknown. */
+  unknownPenalty: number;
+}
+
+export function datePenalty(
+  dayA: number | null,
+  dayB: number | null,
+  p: DatePenaltyParams,
+): number {
+  if (dayA === null || dayB === null) return p.unknownPenalty;
+  const gap = Math.abs(dayA - dayB);
+  if (gap <= p.windowDays) return 0;
+  return Math.min(p.maxPenalty, p.perDoubling * Math.log2(gap / p.windowDays));
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { groupStories } from './group-stories';
+import { storyIdFor } from './story-id';
+import type { StoryInput } from './types';
+
+const article = (
+  id: string,
+  title: string,
+  body: string,
+  published: string | null = '2025-03-10',
+): StoryInput => ({
+  id,
+  title,
+  body,
+  outlet: null,
+  published,
+});
+
+const portStrike = [
+  article(
+    'p1',
+    'Dockers strike at Port Ellery over automated cranes',
+    'About 1,200 dockworkers at Port Ellery began a 48-hour strike over remote-controlled cranes. The Maritime Workers Federation says 300 jobs are at risk. Dana Okafor of the federation said members would not train the machines that replace them. Terminal operator Ellery Gateway called the strike premature.',
+  ),
+  article(
+    'p2',
+    'Port Ellery halted by two-day dock strike',
+    'Container traffic at Port Ellery stopped as the Maritime Workers Federation began a 48-hour strike over automation. Around 1,200 dock staff walked out; the union fears 300 jobs will go when Ellery Gateway installs remote-controlled cranes. Organiser Dana Okafor said members voted for action.',
+  ),
+  article(
+    'p3',
+    'Ships diverted as Ellery strike continues',
+    'Port Ellery stayed shut for a second day as the dock strike against crane automation continued. Eleven ships were diverted. The Maritime Workers Federation, representing the 1,200 strikers, accuses Ellery Gateway of planning to cut 300 jobs with remote-controlled cranes, said Dana Okafor.',
+    '2025-03-11',
+  ),
+];
+const quake = [
+  article(
+    'q1',
+    'Magnitude 6.1 earthquake kills 14 in Varos',
+    'A magnitude 6.1 earthquake struck Varos province before dawn, killing at least 14 people in hillside villages near Dravna. Rescue teams searched collapsed stone houses and landslides blocked roads into the valley.',
+    '2025-04-03',
+  ),
+  article(
+    'q2',
+    'Earthquake flattens villages in Varos province',
+    'Rescuers dug through rubble in Varos province after a magnitude 6.1 earthquake. The death toll stood at 12 and was expected to rise in Dravna, where stone houses collapsed and landslides cut the road.',
+    '2025-04-03',
+  ),
+];
+
+describe('groupStories', () => {
+  it('groups articles on one event and keeps different events apart', () => {
+    const groups = groupStories([...portStrike, ...quake]);
+    const sets = groups.map((g) => [...g.memberIds].sort());
+    expect(sets).toContainEqual(['p1', 'p2', 'p3']);
+    expect(sets).toContainEqual(['q1', 'q2']);
+    expect(groups).toHaveLength(2);
+  });
+
+  it('is deterministic whatever the input order, with ids derived from members', () => {
+    const a = groupStories([...portStrike, ...quake]);
+    const b = groupStories([...quake].reverse().concat([...portStrike].reverse()));
+    expect(b).toEqual(a);
+    for (const g of a) expect(g.id).toBe(storyIdFor(g.memberIds));
+  });
+
+  it('labels a story with a member title', () => {
+    const [group] = groupStories(portStrike);
+    expect(portStrike.map((p) => p.title)).toContain(group.label);
+  });
+
+  it('never overrides a pinned article, and lets confirmed stories keep new arrivals', () => {
+    const pinned = [
+      { articleId: 'p1', storyId: 'user-story' },
+      { articleId: 'p2', storyId: 'user-story' },
+      { articleId: 'q1', storyId: 'odd-one' },
+    ];
+    const groups = groupStories([...portStrike, ...quake], { pinned });
+    const byId = new Map(groups.map((g) => [g.id, [...g.memberIds].sort()]));
+    expect(byId.get('user-story')).toEqual(['p1', 'p2', 'p3']);
+    // One article pinned out of a two-article story: half the group, so its companion follows it.
+    expect(byId.get('odd-one')).toEqual(['q1', 'q2']);
+  });
+
+  it('lets a single pinned article leave a bigger story alone', () => {
+    const groups = groupStories(portStrike, {
+      pinned: [{ articleId: 'p3', storyId: 'elsewhere' }],
+    });
+    const byId = new Map(groups.map((g) => [g.id, [...g.memberIds].sort()]));
+    expect(byId.get('elsewhere')).toEqual(['p3']);
+    expect(byId.get(storyIdFor(['p1', 'p2']))).toEqual(['p1', 'p2']);
+  });
+
+  it('handles empty input and single articles', () => {
+    expect(groupStories([])).toEqual([]);
+    expect(groupStories([quake[0]])).toEqual([
+      { id: storyIdFor(['q1']), label: quake[0].title, memberIds: ['q1'] },
+    ]);
+  });
+});
