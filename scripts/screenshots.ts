@@ -60,22 +60,26 @@ for (let i = 0; i < count; i++) {
   await page.getByTestId('article-title').waitFor();
   if (i === 0) {
     await page.getByTestId('article-body').locator('p').nth(1).selectText();
-    await page.getByRole('button', { name: 'Tag selection' }).click();
+    await page.getByRole('button', { name: 'Code selection' }).click();
     await shot('03-reader-tagging');
-    await page.getByLabel('Tag name').fill('Key claim');
-    await page.getByLabel('Tag name').press('Enter');
+    await page.getByLabel('Codes', { exact: true }).fill('Key passage');
+    await page.getByRole('button', { name: 'Save highlight' }).click();
     await page.getByRole('button', { name: 'Add to briefing' }).first().click();
   }
   await shot(`04-reader-${String(i + 1).padStart(2, '0')}`);
 }
 
-await page
-  .getByRole('navigation', { name: 'Views' })
-  .getByRole('button', { name: /^Briefings/ })
-  .click();
+const openView = (name: RegExp) =>
+  page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
+await openView(/^Quotes/);
+await page.getByTestId('quote-count').waitFor();
+await shot('05-quotes');
+await openView(/^Codebook/);
+await shot('06-codebook');
+await openView(/^Briefings/);
 await page.getByRole('button', { name: 'Export PDF' }).click();
 await page.getByTestId('export-result').waitFor();
-await shot('05-briefings');
+await shot('07-briefings');
 console.log(
   'pdf:',
   (await page.getByTestId('export-result').textContent())?.replace('Saved to ', ''),

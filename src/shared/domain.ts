@@ -61,6 +61,8 @@ export interface ParsedArticle {
   bodyMap: OffsetSegment[];
   wordCount: number;
   aggregator: AggregatorFigures | null;
+  /** Quotes and reported statements found in `body`; filled by analysis after parsing. */
+  quotes?: Quote[];
 }
 
 export type ImportFileStatus = 'imported' | 'duplicate' | 'skipped' | 'failed';

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportFileReport } from '../../shared/domain';
 import type { ParseFile } from './create-handlers';
-import { parseFile as parseInProcess } from './import';
+import { analyzeFile as parseInProcess } from './analysis/analyze-file';
 
 type Pending = { resolve: (report: ImportFileReport) => void; reject: (error: Error) => void };
 

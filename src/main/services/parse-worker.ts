@@ -1,6 +1,6 @@
 /** Worker thread entry: parses files off the host's main thread. */
 import { parentPort } from 'node:worker_threads';
-import { parseFile } from './import';
+import { analyzeFile } from './analysis/analyze-file';
 
 interface ParseRequest {
   id: number;
@@ -10,7 +10,7 @@ interface ParseRequest {
 
 parentPort?.on('message', async (request: ParseRequest) => {
   try {
-    const report = await parseFile(request.relativePath, request.bytes);
+    const report = await analyzeFile(request.relativePath, request.bytes);
     parentPort?.postMessage({ id: request.id, report });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: (error as Error)?.message ?? String(error) });

@@ -12,6 +12,7 @@ import { ImportProvider, useImportActions } from '../features/import/ImportConte
 import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { CodebookView } from '../features/codebook/CodebookView';
+import { QuotesView } from '../features/quotes/QuotesView';
 import { UndoControls } from './UndoControls';
 import { NavigationProvider, useNavigation } from './navigation';
 
@@ -23,6 +24,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
       articles: await db.articles.count(),
       briefings: await db.briefings.count(),
       codes: await db.tags.count(),
+      quotes: await db.quotes.count(),
     }),
     [],
   );
@@ -34,6 +36,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
         items={[
           { view: 'library', label: 'Library', count: counts?.articles, icon: '▤' },
           { view: 'reader', label: 'Reader', icon: '¶' },
+          { view: 'quotes', label: 'Quotes', count: counts?.quotes, icon: '❝' },
           { view: 'codebook', label: 'Codebook', count: counts?.codes, icon: '◆' },
           { view: 'briefings', label: 'Briefings', count: counts?.briefings, icon: '✎' },
         ]}
@@ -63,6 +66,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
         <ImportPanel />
         {view === 'library' && <LibraryView />}
         {view === 'reader' && <ReaderView />}
+        {view === 'quotes' && <QuotesView />}
         {view === 'codebook' && <CodebookView />}
         {view === 'briefings' && <BriefingsView />}
       </main>

@@ -83,3 +83,46 @@ describe('storing imported articles', () => {
     expect(await db.articles.count()).toBe(0);
   });
 });
+
+describe('storing quotes at import', () => {
+  it('stores quotes and links short and full forms of a name to one speaker', async () => {
+    const first = report('one.txt', 'q1', 'Body one.');
+    first.article!.quotes = [
+      {
+        kind: 'direct',
+        text: 'We will decide in May',
+        speaker: 'Treasury Secretary Ortega',
+        cue: 'said',
+        start: 0,
+        end: 5,
+      },
+    ];
+    const second = report('two.txt', 'q2', 'Body two.');
+    second.article!.quotes = [
+      {
+        kind: 'indirect',
+        text: 'the quota stays',
+        speaker: 'Jane Ortega',
+        cue: 'said',
+        start: 0,
+        end: 4,
+      },
+      { kind: 'direct', text: 'No comment', speaker: null, cue: null, start: 5, end: 9 },
+    ];
+    await storeImportedArticles([first, second], 'Folder');
+    const speakers = await db.speakers.toArray();
+    expect(speakers).toHaveLength(1);
+    expect(speakers[0]).toMatchObject({
+      name: 'Jane Ortega',
+      aliases: ['Treasury Secretary Ortega'],
+    });
+    const quotes = await db.quotes.toArray();
+    expect(quotes).toHaveLength(3);
+    expect(quotes.filter((q) => q.speakerId === speakers[0]!.id)).toHaveLength(2);
+    expect(quotes.find((q) => q.text === 'No comment')).toMatchObject({
+      speakerId: null,
+      review: 'pending',
+      origin: 'auto',
+    });
+  });
+});

@@ -1,7 +1,8 @@
 /** Storing import results: one transaction per batch, so a failed batch leaves nothing half-written. */
 import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
 import { db } from './database';
-import type { ArticleRow } from './schema';
+import { quoteRowsFor } from './quotes';
+import type { ArticleRow, SpeakerRow } from './schema';
 
 function toArticleRow(
   article: ParsedArticle,
@@ -39,8 +40,10 @@ export async function storeImportedArticles(
   reports: ImportFileReport[],
   importFolder: string,
 ): Promise<ImportFileReport[]> {
-  return db.transaction('rw', db.articles, db.bodies, async () => {
+  return db.transaction('rw', [db.articles, db.bodies, db.quotes, db.speakers], async () => {
     const out: ImportFileReport[] = [];
+    const speakers = await db.speakers.toArray();
+    const touchedSpeakers = new Map<string, SpeakerRow>();
     for (const report of reports) {
       const article = report.article;
       if (!article || (report.status !== 'imported' && report.status !== 'duplicate')) {
@@ -70,6 +73,9 @@ export async function storeImportedArticles(
         original: article.original,
         bodyMap: article.bodyMap,
       });
+      await db.quotes.bulkAdd(
+        quoteRowsFor(row.id, article.quotes ?? [], speakers, touchedSpeakers),
+      );
       out.push(
         existing
           ? {
@@ -82,6 +88,7 @@ export async function storeImportedArticles(
           : { ...report, article: null },
       );
     }
+    await db.speakers.bulkPut([...touchedSpeakers.values()]);
     return out;
   });
 }

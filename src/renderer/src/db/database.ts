@@ -11,6 +11,7 @@ import type {
   BriefingRow,
   HighlightRow,
   QuoteRow,
+  SpeakerRow,
   TagRow,
 } from './schema';
 
@@ -22,6 +23,7 @@ export type ParallaxDatabase = Dexie & {
   briefings: EntityTable<BriefingRow, 'id'>;
   briefingItems: EntityTable<BriefingItemRow, 'id'>;
   quotes: EntityTable<QuoteRow, 'id'>;
+  speakers: EntityTable<SpeakerRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'parallax';
@@ -57,6 +59,20 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
         .modify((highlight: Partial<HighlightRow>) => {
           highlight.kind ??= 'coded';
           highlight.claim ??= null;
+        });
+    });
+  // v3: a people list per corpus; quotes point at speakers so renames and merges are one edit.
+  db.version(3)
+    .stores({
+      quotes: 'id, articleId, speaker, kind, review, speakerId',
+      speakers: 'id, name, *aliases',
+    })
+    .upgrade(async (tx) => {
+      await tx
+        .table('quotes')
+        .toCollection()
+        .modify((quote: Partial<QuoteRow>) => {
+          quote.speakerId ??= null;
         });
     });
   return db;

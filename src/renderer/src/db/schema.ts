@@ -93,6 +93,18 @@ export interface QuoteRow {
   end: number;
   origin: 'auto' | 'manual';
   review: QuoteReview;
+  /** The speaker in the corpus's people list; null when unattributed. (v3) */
+  speakerId: string | null;
+}
+
+/** A person or group quoted in the corpus, with the names they appear under. (v3) */
+export interface SpeakerRow {
+  id: string;
+  name: string;
+  /** Other forms of the name seen in articles ("Bessent", "Treasury Secretary Bessent"). */
+  aliases: string[];
+  /** Role or affiliation when an article gives one. */
+  role: string | null;
 }
 
 export interface BriefingRow {

@@ -1,29 +1,31 @@
 /** Reader: the article's clean text, annotation of selected passages, and the article's annotations. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
+import { addManualQuote } from '../../db/quotes';
+import { ArticleQuotes } from './ArticleQuotes';
 import { useToast } from '../../components/Toasts';
 import { addHighlightToBriefing, currentBriefing } from '../../db/briefings';
 import { findOrCreateCode } from '../../db/codebook';
-import type { AnnotationKind } from '../../db/schema';
 import { annotate, editAnnotation, removeAnnotation } from './annotation-commands';
-import { AnnotationForm, type AnnotationDraft } from './AnnotationForm';
+import { AnnotationForm, type AnnotationDraft, type FormMode } from './AnnotationForm';
 import { AnnotationList, annotationColor } from './AnnotationList';
 import { ArticleBody, type RenderedHighlight } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { selectionOffsets } from './selection-offsets';
 import { useArticle } from './useArticle';
 
-const SHORTCUTS: Record<string, AnnotationKind> = { t: 'coded', c: 'claim', m: 'memo' };
+const SHORTCUTS: Record<string, FormMode> = { t: 'coded', c: 'claim', m: 'memo', q: 'quote' };
+const FOCUS_ID = '__focus';
 
 export function ReaderView() {
-  const { articleId, show } = useNavigation();
+  const { articleId, focus, show, openArticle } = useNavigation();
   const data = useArticle(articleId);
   const notify = useToast();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [pending, setPending] = useState<{
     start: number;
     end: number;
-    kind: AnnotationKind;
+    kind: FormMode;
   } | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
@@ -54,9 +56,36 @@ export function ReaderView() {
       ),
     [data?.highlights, codesById],
   );
+  const renderedWithFocus = useMemo(
+    () =>
+      focus
+        ? [
+            ...rendered,
+            {
+              id: FOCUS_ID,
+              start: focus.start,
+              end: focus.end,
+              color: '#f2b600',
+              label: 'Opened from the quote ledger',
+            },
+          ]
+        : rendered,
+    [rendered, focus],
+  );
+
+  // "Open in context": bring the focused passage into view once the text is on screen.
+  useEffect(() => {
+    if (!focus || !bodyRef.current) return;
+    const target = Array.from(bodyRef.current.querySelectorAll<HTMLElement>('[data-start]')).find(
+      (el) =>
+        Number(el.dataset['start']) <= focus.start &&
+        focus.start < Number(el.dataset['start']) + (el.textContent?.length ?? 0),
+    );
+    target?.scrollIntoView({ block: 'center' });
+  }, [focus, data?.body.body]);
 
   const captureSelection = useCallback(
-    (kind: AnnotationKind = 'coded') => {
+    (kind: FormMode = 'coded') => {
       if (!bodyRef.current || !data) return false;
       const offsets = selectionOffsets(bodyRef.current, data.body.body);
       if (offsets) setPending({ ...offsets, kind });
@@ -100,6 +129,20 @@ export function ReaderView() {
   const save = async (draft: AnnotationDraft) => {
     if (!pending) return;
     try {
+      if (draft.kind === 'quote') {
+        const quote = await addManualQuote({
+          articleId: data.article.id,
+          body: data.body.body,
+          start: pending.start,
+          end: pending.end,
+          kind: draft.quoteKind,
+          speakerName: draft.speakerName,
+        });
+        setPending(null);
+        window.getSelection()?.removeAllRanges();
+        notify(`Quote added for ${quote.speaker}`);
+        return;
+      }
       const codes = await Promise.all(draft.codeNames.map(findOrCreateCode));
       const annotation = await annotate({
         articleId: data.article.id,
@@ -149,7 +192,7 @@ export function ReaderView() {
         <ArticleBody
           ref={bodyRef}
           body={data.body.body}
-          highlights={rendered}
+          highlights={renderedWithFocus}
           onHighlightClick={setFocusedId}
         />
       </article>
@@ -203,6 +246,11 @@ export function ReaderView() {
             const current = data.highlights.find((h) => h.id === id)?.claim;
             void editAnnotation(id, { claim: { status, evidence: current?.evidence ?? '' } });
           }}
+        />
+        <h2 className="side-heading">Quotes ({data.quotes.length})</h2>
+        <ArticleQuotes
+          quotes={data.quotes}
+          onOpen={(q) => openArticle(data.article.id, { start: q.start, end: q.end })}
         />
       </aside>
     </div>

@@ -1,0 +1,63 @@
+import { expect, test } from './support/fixtures';
+
+test('the quote ledger lists who said what where, and quotes can be reviewed, reassigned and opened in context', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  await workbench.loadSampleCorpus();
+  await workbench.nav('Quotes').click();
+
+  const varga = page.getByTestId('speaker-item').filter({ hasText: 'Elin Varga' });
+  await expect(varga).toContainText('Northwind Post');
+  await expect(varga).toContainText('The Harbor Ledger');
+  await varga.getByRole('button', { name: /^Elin Varga/ }).click();
+  const rows = page.getByTestId('quote-row');
+  await expect(rows.first()).toContainText('Elin Varga');
+  await expect(rows.filter({ hasText: 'We are not closing the door' })).toHaveCount(1);
+
+  // Reject a wrong attribution: it leaves the default view.
+  const before = await rows.count();
+  await rows
+    .filter({ hasText: 'the measure on Saturday' })
+    .getByRole('button', { name: 'Reject quote' })
+    .click();
+  await expect(rows).toHaveCount(before - 1);
+
+  // Give a quote to someone else.
+  await page.getByRole('button', { name: 'All speakers' }).click();
+  const leclerc = rows
+    .filter({ hasText: 'ready to listen, but not to be rushed' })
+    .filter({ hasText: 'quote' });
+  await leclerc.getByRole('button', { name: 'Paul Leclerc' }).click();
+  await page.getByLabel('Quote speaker').fill('European Commission');
+  await page.getByLabel('Quote speaker').press('Enter');
+  await expect(
+    page.getByTestId('speaker-item').filter({ hasText: 'European Commission' }),
+  ).toBeVisible();
+
+  // Open in context: the reader shows the passage, marked.
+  await page.getByLabel('Search quotes').fill('long memories');
+  await expect(rows).toHaveCount(1);
+  await rows.first().getByText('Buyers in Europe have long memories').click();
+  await expect(page.getByTestId('article-title')).toHaveText(
+    'Norland caps cobalt exports at 12,000 tonnes ahead of Brussels talks',
+  );
+  await expect(
+    page.locator('mark', { hasText: 'Buyers in Europe have long memories' }),
+  ).toBeVisible();
+});
+
+test('a quote the extractor missed can be added from the reader', async ({ workbench }) => {
+  const { page } = workbench;
+  await workbench.loadSampleCorpus();
+  await workbench.openArticle('Norland Tightens Grip on Cobalt as EU Talks Loom');
+  await workbench.paragraph('Industry groups expressed concern').selectText();
+  await page.keyboard.press('q');
+  await page.getByLabel('Speaker', { exact: true }).fill('Industry groups');
+  await page.getByLabel('Kind', { exact: true }).selectOption('indirect');
+  await page.getByRole('button', { name: 'Save quote' }).click();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Quote added for' })).toBeVisible();
+  await expect(
+    page.getByTestId('article-quote').filter({ hasText: 'Industry groups expressed concern' }),
+  ).toBeVisible();
+});

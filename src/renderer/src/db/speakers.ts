@@ -1,0 +1,110 @@
+/**
+ * The corpus's people list. Quotes point at speakers; names seen in articles are matched to
+ * existing speakers by full name, alias, or a surname that only one speaker carries.
+ */
+import { isShortFormOf, nameKey } from '../../../shared/quotes/speaker-names';
+import { db } from './database';
+import type { SpeakerRow } from './schema';
+
+/** Finds the speaker a name refers to among `speakers`, creating or improving one as needed. */
+export function resolveSpeaker(
+  speakers: SpeakerRow[],
+  rawName: string,
+  role: string | null = null,
+): { speaker: SpeakerRow; created: boolean; changed: boolean } {
+  const name = rawName.trim().replace(/\s+/g, ' ');
+  const key = nameKey(name);
+  const exact = speakers.find(
+    (s) => nameKey(s.name) === key || s.aliases.some((a) => nameKey(a) === key),
+  );
+  if (exact) {
+    const changed = !exact.role && Boolean(role);
+    if (changed) exact.role = role;
+    return { speaker: exact, created: false, changed };
+  }
+  // "Bessent" refers to the one speaker whose full name ends that way; two candidates mean no guess.
+  const longer = speakers.filter((s) => isShortFormOf(name, s.name));
+  if (longer.length === 1) {
+    const speaker = longer[0]!;
+    speaker.aliases = [...new Set([...speaker.aliases, name])];
+    return { speaker, created: false, changed: true };
+  }
+  // A full name arriving after its short form takes over that speaker.
+  const shorter = speakers.filter((s) => isShortFormOf(s.name, name));
+  if (shorter.length === 1) {
+    const speaker = shorter[0]!;
+    speaker.aliases = [...new Set([...speaker.aliases, speaker.name])];
+    speaker.name = name;
+    speaker.role ??= role;
+    return { speaker, created: false, changed: true };
+  }
+  const speaker: SpeakerRow = { id: crypto.randomUUID(), name, aliases: [], role };
+  speakers.push(speaker);
+  return { speaker, created: true, changed: false };
+}
+
+export async function renameSpeaker(id: string, newName: string): Promise<void> {
+  const name = newName.trim().replace(/\s+/g, ' ');
+  if (!name) throw new Error('A speaker needs a name.');
+  await db.transaction('rw', db.speakers, db.quotes, async () => {
+    const speaker = await db.speakers.get(id);
+    if (!speaker) throw new Error('That speaker no longer exists.');
+    const aliases = [...new Set([...speaker.aliases, speaker.name])].filter((a) => a !== name);
+    await db.speakers.update(id, { name, aliases });
+    await db.quotes.where('speakerId').equals(id).modify({ speaker: name });
+  });
+}
+
+/** Merges speakers into one: their quotes and names move to the target. */
+export async function mergeSpeakers(targetId: string, otherIds: string[]): Promise<void> {
+  await db.transaction('rw', db.speakers, db.quotes, async () => {
+    const target = await db.speakers.get(targetId);
+    if (!target) throw new Error('That speaker no longer exists.');
+    const others = (await db.speakers.bulkGet(otherIds.filter((id) => id !== targetId))).filter(
+      (s): s is SpeakerRow => Boolean(s),
+    );
+    const aliases = new Set(target.aliases);
+    for (const other of others) {
+      aliases.add(other.name);
+      other.aliases.forEach((a) => aliases.add(a));
+      await db.quotes
+        .where('speakerId')
+        .equals(other.id)
+        .modify({ speakerId: target.id, speaker: target.name });
+    }
+    aliases.delete(target.name);
+    await db.speakers.update(target.id, {
+      aliases: [...aliases],
+      role: target.role ?? others.find((o) => o.role)?.role ?? null,
+    });
+    await db.speakers.bulkDelete(others.map((o) => o.id));
+  });
+}
+
+/** Gives quotes to another speaker (found or created by name): how a wrongly merged speaker is split. */
+export async function assignQuotes(quoteIds: string[], speakerName: string): Promise<void> {
+  const name = speakerName.trim();
+  await db.transaction('rw', db.speakers, db.quotes, async () => {
+    let speakerId: string | null = null;
+    let resolvedName: string | null = null;
+    if (name) {
+      const speakers = await db.speakers.toArray();
+      // An explicit choice by the user is taken as typed: only an exact name or alias matches.
+      const exact = speakers.find(
+        (s) =>
+          nameKey(s.name) === nameKey(name) || s.aliases.some((a) => nameKey(a) === nameKey(name)),
+      );
+      const speaker = exact ?? { id: crypto.randomUUID(), name, aliases: [], role: null };
+      if (!exact) await db.speakers.add(speaker);
+      speakerId = speaker.id;
+      resolvedName = speaker.name;
+    }
+    await db.quotes.bulkUpdate(
+      quoteIds.map((key) => ({ key, changes: { speakerId, speaker: resolvedName } })),
+    );
+    // A speaker left without quotes is removed from the list.
+    const used = new Set((await db.quotes.toArray()).map((q) => q.speakerId));
+    const orphans = (await db.speakers.toArray()).filter((s) => !used.has(s.id)).map((s) => s.id);
+    await db.speakers.bulkDelete(orphans);
+  });
+}
