@@ -63,6 +63,8 @@ export interface ParsedArticle {
   aggregator: AggregatorFigures | null;
   /** Quotes and reported statements found in `body`; filled by analysis after parsing. */
   quotes?: Quote[];
+  /** MinHash signature of `body` for near-duplicate detection; filled by analysis. */
+  signature?: number[];
 }
 
 export type ImportFileStatus = 'imported' | 'duplicate' | 'skipped' | 'failed';

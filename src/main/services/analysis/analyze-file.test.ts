@@ -32,3 +32,14 @@ describe('analyzeFile', () => {
     expect(report.article).toBeNull();
   });
 });
+
+describe('near-duplicate signatures', () => {
+  it('gives the same article saved with different page chrome nearly the same signature', async () => {
+    const withMenus = `Home\nNews\nSearch\n\n${page}\nShare this article\nFollow us on Telegram\n`;
+    const a = (await analyzeFile('a.txt', new TextEncoder().encode(page))).article!.signature!;
+    const b = (await analyzeFile('b.txt', new TextEncoder().encode(withMenus))).article!.signature!;
+    expect(a).toHaveLength(128);
+    const same = a.filter((value, i) => value === b[i]).length / a.length;
+    expect(same).toBeGreaterThan(0.8);
+  });
+});

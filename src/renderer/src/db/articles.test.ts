@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
-import { storeImportedArticles } from './articles';
+import { addAnnotation } from './annotations';
+import { deleteArticle, restoreArticle, storeImportedArticles } from './articles';
+import { correctMetadata } from './metadata';
 import { db } from './database';
 
 function field<T>(value: T) {
@@ -53,8 +55,8 @@ describe('storing imported articles', () => {
     await storeImportedArticles([report('a.txt', 'h1')], 'Folder');
     const [again] = await storeImportedArticles([report('a.txt', 'h1')], 'Folder');
     expect(again).toMatchObject({
-      status: 'duplicate',
-      reason: 'already in the library, unchanged',
+      status: 'skipped',
+      reason: 'unchanged since the last import',
     });
     expect(await db.articles.count()).toBe(1);
   });
@@ -124,5 +126,76 @@ describe('storing quotes at import', () => {
       review: 'pending',
       origin: 'auto',
     });
+  });
+});
+
+describe('re-importing a folder', () => {
+  it('updates a changed file in place, keeping corrections and re-anchoring annotations', async () => {
+    const first = report('story.txt', 'v1', 'The council met on Tuesday. The vote was close.');
+    await storeImportedArticles([first], 'Folder');
+    const [row] = await db.articles.toArray();
+    await correctMetadata(row!.id, 'outlet', 'Riverside Herald');
+    const body = first.article!.body;
+    await addAnnotation({
+      articleId: row!.id,
+      body,
+      start: body.indexOf('The vote'),
+      end: body.length,
+      kind: 'coded',
+      tagIds: [],
+    });
+    await addAnnotation({
+      articleId: row!.id,
+      body,
+      start: 0,
+      end: 'The council met'.length,
+      kind: 'memo',
+      tagIds: [],
+      note: 'check',
+    });
+
+    const changed = report('story.txt', 'v2', 'Updated: the vote was close. The vote was close.');
+    const [result] = await storeImportedArticles([changed], 'Folder');
+
+    expect(result).toMatchObject({
+      status: 'imported',
+      reason: expect.stringContaining('1 annotation(s) found again, 1 no longer in the text'),
+    });
+    const rows = await db.articles.toArray();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: row!.id, contentHash: 'v2', outlet: 'Riverside Herald' });
+    expect(rows[0]!.metadata.outlet).toMatchObject({ value: 'Riverside Herald', source: 'user' });
+    expect((await db.bodies.get(row!.id))?.body).toContain('Updated:');
+    expect(await db.highlights.where('articleId').equals(row!.id).count()).toBe(2);
+  });
+});
+
+describe('near-duplicates', () => {
+  it('marks a copy with different page chrome as a near-duplicate of the first, and keeps both', async () => {
+    const signature = Array.from({ length: 128 }, (_, i) => i * 7919);
+    const original = report('wire.txt', 'w1');
+    original.article!.signature = signature;
+    const copy = report('reprint.txt', 'w2');
+    copy.article!.signature = signature.map((value, i) => (i % 10 === 0 ? value + 1 : value));
+    const [, second] = await storeImportedArticles([original, copy], 'Folder');
+    expect(second).toMatchObject({
+      status: 'duplicate',
+      duplicateOf: 'wire.txt',
+      reason: 'near-duplicate (90% the same text)',
+    });
+    const stored = await db.articles.where('sourcePath').equals('reprint.txt').first();
+    expect(stored?.duplicateSimilarity).toBeCloseTo(0.9, 1);
+    expect(await db.articles.count()).toBe(2);
+  });
+
+  it('deleting a copy can be undone exactly', async () => {
+    await storeImportedArticles([report('a.txt', 'h1')], 'Folder');
+    const [row] = await db.articles.toArray();
+    const snapshot = await deleteArticle(row!.id);
+    expect(await db.articles.count()).toBe(0);
+    expect(await db.bodies.count()).toBe(0);
+    await restoreArticle(snapshot);
+    expect(await db.articles.get(row!.id)).toEqual(row);
+    expect(await db.bodies.count()).toBe(1);
   });
 });

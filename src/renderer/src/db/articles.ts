@@ -1,13 +1,20 @@
-/** Storing import results: one transaction per batch, so a failed batch leaves nothing half-written. */
+/**
+ * Storing import results: one transaction per batch, so a failed batch leaves nothing half-written.
+ * New files are added, unchanged ones skipped, changed ones updated in place (keeping the user's
+ * corrections and annotations), and copies are kept but marked as duplicates of what they copy.
+ */
+import { anchorTextTarget } from '../../../shared/annotations/text-quote';
 import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
 import { db } from './database';
+import { mergeCorrections } from './metadata';
+import { findNearDuplicate, storeSignature } from './near-duplicates';
 import { quoteRowsFor } from './quotes';
 import type { ArticleRow, SpeakerRow } from './schema';
 
 function toArticleRow(
   article: ParsedArticle,
   importFolder: string,
-  duplicateOf: string | null,
+  duplicate: { id: string; similarity: number } | null,
 ): ArticleRow {
   const { metadata } = article;
   return {
@@ -25,70 +32,209 @@ function toArticleRow(
     importFolder,
     contentHash: article.contentHash,
     importedAt: Date.now(),
-    duplicateOf,
+    duplicateOf: duplicate?.id ?? null,
+    duplicateSimilarity: duplicate?.similarity ?? null,
     metadata,
     aggregator: article.aggregator,
   };
 }
 
-/**
- * Stores the articles of a batch of reports and returns the reports as the user should see them:
- * a file already in the library with the same bytes is reported as a duplicate of it (and kept
- * once); a copy under another name is stored and marked as a duplicate, never dropped.
- */
+interface BatchContext {
+  importFolder: string;
+  speakers: SpeakerRow[];
+  touchedSpeakers: Map<string, SpeakerRow>;
+}
+
+async function insertNew(
+  report: ImportFileReport,
+  article: ParsedArticle,
+  context: BatchContext,
+): Promise<ImportFileReport> {
+  const exact = await db.articles.where('contentHash').equals(article.contentHash).first();
+  const near = exact || !article.signature ? null : await findNearDuplicate(article.signature);
+  const original = exact ? exact : near ? await db.articles.get(near.articleId) : undefined;
+  const duplicate = original
+    ? { id: original.id, similarity: exact ? 1 : (near?.similarity ?? 0) }
+    : null;
+  const row = toArticleRow(article, context.importFolder, duplicate);
+  await db.articles.add(row);
+  await db.bodies.add({
+    articleId: row.id,
+    body: article.body,
+    original: article.original,
+    bodyMap: article.bodyMap,
+  });
+  await db.quotes.bulkAdd(
+    quoteRowsFor(row.id, article.quotes ?? [], context.speakers, context.touchedSpeakers),
+  );
+  await storeSignature(row.id, article.signature);
+  if (!original) return { ...report, article: null };
+  return {
+    ...report,
+    status: 'duplicate',
+    reason: exact
+      ? 'same content as a file already in the library'
+      : `near-duplicate (${Math.round((duplicate?.similarity ?? 0) * 100)}% the same text)`,
+    duplicateOf: original.sourcePath,
+    article: null,
+  };
+}
+
+/** A file imported before whose content changed: update it in place, re-anchoring what hangs on it. */
+async function updateChanged(
+  report: ImportFileReport,
+  article: ParsedArticle,
+  previous: ArticleRow,
+  context: BatchContext,
+): Promise<ImportFileReport> {
+  const fresh = toArticleRow(article, context.importFolder, null);
+  const metadata = mergeCorrections(article.metadata, previous.metadata);
+  await db.articles.put({
+    ...fresh,
+    id: previous.id,
+    metadata,
+    title: metadata.title.value,
+    outlet: metadata.outlet.value,
+    published: metadata.published.value,
+    author: metadata.author.value,
+    url: metadata.url.value,
+    language: metadata.language.value,
+  });
+  await db.bodies.put({
+    articleId: previous.id,
+    body: article.body,
+    original: article.original,
+    bodyMap: article.bodyMap,
+  });
+  // Automatic quotes are found again; quotes the user added are moved to where their text now is.
+  const oldQuotes = await db.quotes.where('articleId').equals(previous.id).toArray();
+  await db.quotes.bulkDelete(oldQuotes.filter((q) => q.origin === 'auto').map((q) => q.id));
+  for (const manual of oldQuotes.filter((q) => q.origin === 'manual')) {
+    const at = article.body.indexOf(manual.text);
+    await db.quotes.update(
+      manual.id,
+      at >= 0 ? { start: at, end: at + manual.text.length } : { review: 'pending' },
+    );
+  }
+  await db.quotes.bulkAdd(
+    quoteRowsFor(previous.id, article.quotes ?? [], context.speakers, context.touchedSpeakers),
+  );
+  await db.signatures.delete(previous.id);
+  await storeSignature(previous.id, article.signature);
+  const annotations = await db.highlights.where('articleId').equals(previous.id).toArray();
+  const lost = annotations.filter((a) => !anchorTextTarget(article.body, a.target)).length;
+  const kept = annotations.length - lost;
+  return {
+    ...report,
+    reason:
+      annotations.length === 0
+        ? 'changed since the last import; updated'
+        : `changed since the last import; ${kept} annotation(s) found again` +
+          (lost ? `, ${lost} no longer in the text and flagged in the reader` : ''),
+    article: null,
+  };
+}
+
 export async function storeImportedArticles(
   reports: ImportFileReport[],
   importFolder: string,
 ): Promise<ImportFileReport[]> {
-  return db.transaction('rw', [db.articles, db.bodies, db.quotes, db.speakers], async () => {
+  const tables = [db.articles, db.bodies, db.quotes, db.speakers, db.signatures, db.highlights];
+  return db.transaction('rw', tables, async () => {
+    const context: BatchContext = {
+      importFolder,
+      speakers: await db.speakers.toArray(),
+      touchedSpeakers: new Map(),
+    };
     const out: ImportFileReport[] = [];
-    const speakers = await db.speakers.toArray();
-    const touchedSpeakers = new Map<string, SpeakerRow>();
     for (const report of reports) {
       const article = report.article;
       if (!article || (report.status !== 'imported' && report.status !== 'duplicate')) {
         out.push(report);
         continue;
       }
-      const existing = await db.articles.where('contentHash').equals(article.contentHash).first();
-      if (
-        existing &&
-        existing.sourcePath === article.sourcePath &&
-        existing.importFolder === importFolder
-      ) {
+      const previous = await db.articles
+        .where('[importFolder+sourcePath]')
+        .equals([importFolder, article.sourcePath])
+        .first();
+      if (previous?.contentHash === article.contentHash) {
         out.push({
           ...report,
-          status: 'duplicate',
-          reason: 'already in the library, unchanged',
-          duplicateOf: existing.sourcePath,
+          status: 'skipped',
+          reason: 'unchanged since the last import',
+          duplicateOf: null,
           article: null,
         });
-        continue;
+      } else if (previous) {
+        out.push(await updateChanged(report, article, previous, context));
+      } else {
+        out.push(await insertNew(report, article, context));
       }
-      const row = toArticleRow(article, importFolder, existing?.id ?? null);
-      await db.articles.add(row);
-      await db.bodies.add({
-        articleId: row.id,
-        body: article.body,
-        original: article.original,
-        bodyMap: article.bodyMap,
-      });
-      await db.quotes.bulkAdd(
-        quoteRowsFor(row.id, article.quotes ?? [], speakers, touchedSpeakers),
-      );
-      out.push(
-        existing
-          ? {
-              ...report,
-              status: 'duplicate',
-              reason: 'same content as a file already in the library',
-              duplicateOf: existing.sourcePath,
-              article: null,
-            }
-          : { ...report, article: null },
-      );
     }
-    await db.speakers.bulkPut([...touchedSpeakers.values()]);
+    await db.speakers.bulkPut([...context.touchedSpeakers.values()]);
     return out;
   });
+}
+
+/** Everything stored for one article, so a deletion can be undone exactly. */
+export interface ArticleSnapshot {
+  tables: Record<
+    'articles' | 'bodies' | 'quotes' | 'signatures' | 'highlights' | 'briefingItems',
+    unknown[]
+  >;
+}
+
+const ARTICLE_TABLES = [
+  'articles',
+  'bodies',
+  'quotes',
+  'signatures',
+  'highlights',
+  'briefingItems',
+] as const;
+
+export async function deleteArticle(id: string): Promise<ArticleSnapshot> {
+  return db.transaction(
+    'rw',
+    ARTICLE_TABLES.map((name) => db.table(name)),
+    async () => {
+      const highlights = await db.highlights.where('articleId').equals(id).toArray();
+      const briefingItems = await db.briefingItems
+        .where('highlightId')
+        .anyOf(highlights.map((h) => h.id))
+        .toArray();
+      const snapshot: ArticleSnapshot = {
+        tables: {
+          articles: [await db.articles.get(id)].filter(Boolean),
+          bodies: [await db.bodies.get(id)].filter(Boolean),
+          quotes: await db.quotes.where('articleId').equals(id).toArray(),
+          signatures: [await db.signatures.get(id)].filter(Boolean),
+          highlights,
+          briefingItems,
+        },
+      };
+      await db.briefingItems.bulkDelete(briefingItems.map((i) => i.id));
+      await db.highlights.bulkDelete(highlights.map((h) => h.id));
+      await db.quotes.where('articleId').equals(id).delete();
+      await db.signatures.delete(id);
+      await db.bodies.delete(id);
+      await db.articles.delete(id);
+      return snapshot;
+    },
+  );
+}
+
+export async function restoreArticle(snapshot: ArticleSnapshot): Promise<void> {
+  await db.transaction(
+    'rw',
+    ARTICLE_TABLES.map((name) => db.table(name)),
+    async () => {
+      for (const name of ARTICLE_TABLES) await db.table(name).bulkPut(snapshot.tables[name]);
+    },
+  );
+}
+
+/** The user says an article flagged as a duplicate is its own article after all. */
+export async function markNotDuplicate(id: string): Promise<void> {
+  await db.articles.update(id, { duplicateOf: null, duplicateSimilarity: null });
 }

@@ -11,6 +11,7 @@ import type {
   BriefingRow,
   HighlightRow,
   QuoteRow,
+  SignatureRow,
   SpeakerRow,
   TagRow,
 } from './schema';
@@ -24,6 +25,7 @@ export type ParallaxDatabase = Dexie & {
   briefingItems: EntityTable<BriefingItemRow, 'id'>;
   quotes: EntityTable<QuoteRow, 'id'>;
   speakers: EntityTable<SpeakerRow, 'id'>;
+  signatures: EntityTable<SignatureRow, 'articleId'>;
 };
 
 export const DATABASE_NAME = 'parallax';
@@ -75,6 +77,13 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
           quote.speakerId ??= null;
         });
     });
+  // v4: near-duplicate signatures, looked up by LSH band so import never scans the library;
+  // articles are findable by file for re-import.
+  db.version(4).stores({
+    articles:
+      'id, title, outlet, published, importedAt, contentHash, sourcePath, [importFolder+sourcePath]',
+    signatures: 'articleId, *bands',
+  });
   return db;
 }
 

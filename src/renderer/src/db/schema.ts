@@ -30,6 +30,8 @@ export interface ArticleRow {
   importedAt: number;
   /** Id of the article this one duplicates, when import found one. */
   duplicateOf: string | null;
+  /** Estimated share of text shared with `duplicateOf` (1 for an exact copy). (v4) */
+  duplicateSimilarity?: number | null;
   /** Every field with where it came from and whether it was guessed. */
   metadata: ArticleMetadata;
   aggregator: AggregatorFigures | null;
@@ -123,4 +125,11 @@ export interface BriefingItemRow {
   order: number;
   commentary: string;
   addedAt: number;
+}
+
+/** A MinHash signature and its LSH band keys, to find near-duplicates at import. (v4) */
+export interface SignatureRow {
+  articleId: string;
+  signature: number[];
+  bands: string[];
 }

@@ -1,17 +1,81 @@
-/** Title and metadata; guessed values are marked, and every value says where it came from. */
+/**
+ * Title and metadata. Every value says where it came from; guesses are marked; any field can be
+ * corrected in place, and a correction is kept when the file is imported again.
+ */
+import { useState } from 'react';
 import type { MetadataField } from '../../../../shared/domain';
+import { history } from '../../app/history';
+import { useToast } from '../../components/Toasts';
+import { correctMetadata, restoreMetadata, type MetadataKey } from '../../db/metadata';
 import type { ArticleRow } from '../../db/schema';
+import { DuplicateNotice } from './DuplicateNotice';
 
-function Field({ label, field }: { label: string; field: MetadataField<string | null> }) {
+function describeSource(field: MetadataField<string | null>): string {
+  if (field.source === 'user') return 'Corrected by you';
+  return `From ${field.source}${field.guessed ? ' (a guess)' : ''}. Click to correct.`;
+}
+
+function EditableField(props: {
+  articleId: string;
+  label: string;
+  fieldKey: MetadataKey;
+  field: MetadataField<string | null>;
+  placeholder?: string;
+}) {
+  const notify = useToast();
+  const [draft, setDraft] = useState<string | null>(null);
+  const save = async () => {
+    if (draft === null) return;
+    const value = draft;
+    try {
+      const previous = await correctMetadata(props.articleId, props.fieldKey, value);
+      history.record({
+        label: `correct ${props.label.toLowerCase()}`,
+        undo: () => restoreMetadata(props.articleId, props.fieldKey, previous),
+        redo: async () => void (await correctMetadata(props.articleId, props.fieldKey, value)),
+      });
+      setDraft(null);
+    } catch (error) {
+      notify((error as Error).message, 'error');
+    }
+  };
   return (
     <div className="meta-field">
-      <dt>{label}</dt>
-      <dd
-        title={`From ${field.source}${field.guessed ? ' (a guess)' : ''}`}
-        data-testid={`meta-${label.toLowerCase()}`}
-      >
-        {field.value ?? <span className="muted">unknown</span>}
-        {field.guessed && field.value && <span className="guess-mark"> (guess)</span>}
+      <dt>{props.label}</dt>
+      <dd data-testid={`meta-${props.label.toLowerCase()}`}>
+        {draft !== null ? (
+          <input
+            aria-label={props.label}
+            autoFocus
+            value={draft}
+            placeholder={props.placeholder}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={() => void save()}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') void save();
+              if (e.key === 'Escape') setDraft(null);
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className="meta-value"
+            title={describeSource(props.field)}
+            aria-label={`${props.label}: ${props.field.value ?? 'unknown'}. Correct it`}
+            onClick={() => setDraft(props.field.value ?? '')}
+          >
+            {props.field.value ?? <span className="muted">unknown</span>}
+            {props.field.guessed && props.field.value && (
+              <span className="guess-mark"> (guess)</span>
+            )}
+            {props.field.source === 'user' && (
+              <span className="user-mark" aria-hidden="true">
+                {' '}
+                ✎
+              </span>
+            )}
+          </button>
+        )}
       </dd>
     </div>
   );
@@ -19,14 +83,35 @@ function Field({ label, field }: { label: string; field: MetadataField<string | 
 
 export function ArticleHeader({ article }: { article: ArticleRow }) {
   const { metadata } = article;
+  const common = { articleId: article.id };
   return (
     <header className="article-header">
       <h1 data-testid="article-title">{article.title}</h1>
       <dl className="meta-grid">
-        <Field label="Outlet" field={metadata.outlet} />
-        <Field label="Published" field={metadata.published} />
-        <Field label="Author" field={metadata.author} />
-        <Field label="Language" field={metadata.language} />
+        <EditableField {...common} label="Outlet" fieldKey="outlet" field={metadata.outlet} />
+        <EditableField
+          {...common}
+          label="Published"
+          fieldKey="published"
+          field={metadata.published}
+          placeholder="YYYY-MM-DD"
+        />
+        <EditableField {...common} label="Author" fieldKey="author" field={metadata.author} />
+        <EditableField
+          {...common}
+          label="Language"
+          fieldKey="language"
+          field={metadata.language}
+          placeholder="en"
+        />
+        <EditableField {...common} label="Title" fieldKey="title" field={metadata.title} />
+        <EditableField
+          {...common}
+          label="URL"
+          fieldKey="url"
+          field={metadata.url}
+          placeholder="https://…"
+        />
         <div className="meta-field">
           <dt>File</dt>
           <dd>{article.sourcePath}</dd>
@@ -36,6 +121,7 @@ export function ArticleHeader({ article }: { article: ArticleRow }) {
           <dd>{article.wordCount.toLocaleString()}</dd>
         </div>
       </dl>
+      <DuplicateNotice article={article} />
       {article.kind === 'aggregator' && article.aggregator && (
         <p className="notice">
           Aggregator page: lists {article.aggregator.sourceCount ?? 'several'} sources
