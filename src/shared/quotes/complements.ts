@@ -78,7 +78,7 @@ function prepositionPattern(base: string): RegExp | null {
   let pattern = PREPOSITION_PATTERNS.get(base);
   if (!pattern) {
     pattern = new RegExp(
-      String.raw`^\s+(?:(?:him|her|them|it|me|us|[\p{Lu}][\p{L}.'’-]*)\s+)?(?:${preps})\s+(?=[\p{L}\p{N}"“‘$])`,
+      String.raw`^\s+(?:(?:him|her|them|it|me|us|out|\p{Ll}+ly|[\p{Lu}][\p{L}.'’-]*)\s+)?(?:${preps})\s+(?=[\p{L}\p{N}"“‘$])`,
       'u',
     );
     PREPOSITION_PATTERNS.set(base, pattern);
@@ -90,7 +90,7 @@ const WH_CLAUSE = new RegExp(
   String.raw`^${ADVERBIAL}\s+(?=(?:whether|why|how|what|who|whom|when|where|which)\b)`,
 );
 /** "to" and a verb, not "to a pay rise" or "to the council". */
-const TO_VERB = String.raw`to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|all|each|every|no)\b)\p{Ll}`;
+export const TO_VERB = String.raw`to\s+(?!(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those|some|any|all|each|every|no)\b)\p{Ll}`;
 const INFINITIVE = new RegExp(String.raw`^${ADVERBIAL}\s+(?:not\s+)?(?=${TO_VERB})`, 'u');
 /** A short object before an infinitive: "voters", "the Fed", "Congress", "him", "its members". */
 const OBJECT_THEN_TO = new RegExp(

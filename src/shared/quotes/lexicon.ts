@@ -57,6 +57,7 @@ forecasters forecaster officers officer negotiators negotiator envoy envoys mini
 board authority institute association federation trust museum club charity developer maker operator
 utility airline retailer insurer lender broadcaster newspaper network foundation service mission
 mother father wife husband son daughter sister brother friend neighbour neighbor colleague
+percent majority plurality family relatives parents
 `);
 
 /** Documents and media that "say", "show" or "read": "the letter reads", "said the ruling". */
@@ -76,7 +77,9 @@ for (const head of words(`narrator announcer host moderator anchor presenter cal
 
 /** Plural heads: the group is referred to later as "they". */
 export const PLURAL_GROUP_HEADS = new Set(
-  [...GROUP_HEADS].filter((w) => w.endsWith('s') && !w.endsWith('ss')),
+  [...GROUP_HEADS, 'percent'].filter(
+    (w) => w === 'percent' || (w.endsWith('s') && !w.endsWith('ss')),
+  ),
 );
 
 /** Words allowed in front of a group head: "most analysts", "a senior administration official". */
@@ -107,6 +110,17 @@ earlier again publicly privately separately simply flatly firmly strongly report
 never often frequently always long clearly not n't openly bluntly candidly repeatedly subsequently
 already initially first originally now still similarly likewise alone too specifically explicitly
 `);
+
+/** Lower-case words in -ly that are not adverbs ("the family said", "an ally said"). */
+const NOT_ADVERBS =
+  words(`family ally rally assembly supply reply daily weekly monthly yearly italy july
+  bully belly jelly lily fly holly sally molly`);
+
+/** A verb satellite, or any adverb in -ly: "The experts generally praised …". */
+export const isVerbSatellite = (word: string): boolean => {
+  const lower = word.toLowerCase();
+  return VERB_SATELLITES.has(lower) || (/^\p{Ll}{3,}ly$/u.test(word) && !NOT_ADVERBS.has(lower));
+};
 
 /** Abbreviations that end with a period but do not end a sentence. */
 export const ABBREVIATIONS = words(`

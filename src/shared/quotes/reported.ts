@@ -4,20 +4,23 @@
  * Cue words inside quotation marks are ignored.
  */
 
+import { EVIDENCE_HEAD, readSubject } from './clause-subject';
 import { type CueVerbInfo, lookupCueVerb } from './cue-verbs';
 import {
   ADVERBIAL,
   TRAILING_CUE,
   contentAfter,
+  isTrailing,
   cutAtNextSpeaker,
   splitAtAndThat,
   trimContentEnd,
   trimContentStart,
 } from './reported-content';
 import type { Sentence } from './paragraphs';
+import { isCoordinated, progressiveBefore, raisingChainStart } from './verb-chain';
 import { readPassive } from './passive';
 import { readSentenceSubject, readSpeakerAfter } from './speaker-after';
-import { type SpeakerMatch, readSpeakerBefore } from './speaker-phrase';
+import type { SpeakerMatch } from './speaker-phrase';
 import { type Token, tokenize } from './tokens';
 import type { AttributionRule } from './types';
 
@@ -43,10 +46,6 @@ export interface ReportedFinding {
   quoteFollows: boolean;
 }
 
-/** Trailing descriptions that sit between a speaker and a cue: "sources familiar with the matter said". */
-const SPEAKER_TAIL =
-  /\s+(?:familiar with|close to|briefed on|with knowledge of|involved in|who (?:asked|spoke|declined|requested)\b)[^,.;]*$/;
-
 function punctuationBefore(
   body: string,
   offset: number,
@@ -55,12 +54,6 @@ function punctuationBefore(
   let i = offset - 1;
   while (i >= floor && /\s/.test(body[i])) i--;
   return i >= floor ? { char: body[i], at: i } : null;
-}
-
-function readSubject(body: string, floor: number, cueStart: number): SpeakerMatch | null {
-  const before = body.slice(floor, cueStart);
-  const tail = SPEAKER_TAIL.exec(before);
-  return readSpeakerBefore(body, floor, tail ? floor + tail.index : cueStart);
 }
 
 /** "according to a quarterly survey by the Chamber, …": the source is everything up to the comma. */
@@ -89,8 +82,6 @@ function readWholeSource(body: string, from: number, limit: number): SpeakerMatc
 /** Polls, studies and documents "show" and "find" without a "that". */
 const isEvidence = (subject: SpeakerMatch): boolean =>
   !subject.isPerson && subject.kind !== 'pronoun' && EVIDENCE_HEAD.test(subject.text);
-const EVIDENCE_HEAD =
-  /\b(?:polls?|surveys?|stud(?:y|ies)|reports?|data|figures|analys[ie]s|averages?|documents?|records?|filings?|video|footage|research|numbers|results|estimates?|review|audit|investigation|evidence|census|records|slides?|transcripts?|memos?|letters?|emails?)\b/i;
 
 /** Finds cue words outside quotations in the sentence. */
 function findCues(
@@ -178,21 +169,28 @@ export function findReported(
       continue;
     }
     const floor = Math.max(sentence.start, ...findings.map((f) => f.cue.end));
-    // "urged voters to reject the plan": an infinitive belongs to the clause before.
-    if (/\bto\s*$/i.test(body.slice(Math.max(sentence.start, cue.start - 4), cue.start))) continue;
+    // "urged voters to reject the plan": an infinitive belongs to the clause before,
+    // unless a raising verb carries the subject over ("Ada Morrow appeared to suggest …").
+    const raising = raisingChainStart(body, floor, cue.start);
+    const toBefore = /\bto\s*$/i.test(
+      body.slice(Math.max(sentence.start, cue.start - 4), cue.start),
+    );
+    if (toBefore && (raising === null || cue.verb.participle)) continue;
     // "Ada Morrow is calling for …": a progressive is a finite verb.
-    const progressive = cue.verb.participle
-      ? /\b(?:is|are|was|were|been|am)(?:\s+\p{Ll}+ly)?\s+$/u.exec(
-          body.slice(Math.max(floor, cue.start - 24), cue.start),
-        )
-      : null;
+    const progressive = cue.verb.participle ? progressiveBefore(body, floor, cue.start) : null;
     if (progressive) cue.verb = { ...cue.verb, participle: false };
-    const subjectEnd = progressive ? cue.start - progressive[0].length : cue.start;
+    const subjectEnd = progressive
+      ? cue.start - progressive[0].length
+      : toBefore && raising !== null
+        ? raising
+        : cue.start;
     const subject =
-      cue.verb.participle && previous?.char === ',' ? null : readSubject(body, floor, subjectEnd);
+      cue.verb.participle && previous?.char === ','
+        ? null
+        : readSubject(body, floor, subjectEnd, cue.verb, floor === sentence.start);
     if (!subject) {
       const coordinated =
-        /\b(?:and|but)\s*$/.test(body.slice(Math.max(sentence.start, cue.start - 5), cue.start)) &&
+        isCoordinated(body, sentence.start, cue.start) &&
         (findings.length > 0 || !cue.verb.participle);
       // "Ada Morrow is wary of the plan and expects it to fail": the sentence's subject speaks.
       const carried =
@@ -238,14 +236,15 @@ export function findReported(
     if (beforeSubject && /["”’]/.test(beforeSubject.char) && !cue.verb.participle) continue;
     const parenthetical =
       beforeSubject !== null &&
-      !TRAILING_CUE.test(rest) &&
+      !isTrailing(rest, cue.verb) &&
       /[,—–]/.test(beforeSubject.char) &&
       !/^\s+to\s/.test(rest) &&
       new RegExp(String.raw`^${ADVERBIAL}\s*[,—–]\s*(?!\p{Ll}+ing\b|according|who\b)\S`, 'u').test(
         rest,
       );
     if (
-      (TRAILING_CUE.test(rest) || parenthetical) &&
+      (isTrailing(rest, cue.verb) || parenthetical) &&
+      !(toBefore && raising !== null) &&
       (cue.verb.frame !== 'preposition' || cue.verb.base === 'point') &&
       beforeSubject &&
       /[,—–]/.test(beforeSubject.char)

@@ -3,7 +3,7 @@
  * "Zichen Wang, a research fellow at …, noted", "Rep. Gwen Moore (D-Wis.) said".
  */
 
-import { VERB_SATELLITES } from './lexicon';
+import { isVerbSatellite } from './lexicon';
 import {
   type SpeakerMatch,
   classifyPhrase,
@@ -44,8 +44,9 @@ function readAppositiveBefore(body: string, tokens: Token[], end: number): Speak
     // "Scott Bessent, together with two other ministers, revealed": the company is not a role.
     if (
       head &&
-      head.kind === 'name' &&
-      /^(who|which|whose|together with|along with|as well as|and)\b/i.test(roleText)
+      (head.kind === 'name' ||
+        (head.kind !== 'pronoun' && /^\p{Ll}+ing\b/u.test(roleText) && comma === commas[0])) &&
+      /^(who|which|whose|together with|along with|as well as|and|\p{Ll}+ing)\b/iu.test(roleText)
     )
       return { ...head, phraseStart: head.fullStart, phraseEnd: tokens[end - 2].end };
     if (head && head.kind === 'name' && looksLikeRole(roleText)) {
@@ -120,6 +121,53 @@ function phraseStartBackwards(tokens: Token[], endIndex: number, floor: number):
   return i;
 }
 
+const AFTER_PREPOSITION =
+  /^(?:of|for|at|from|with|to|on|in|around|across|over|under|near|among|by|into|through|about)$/i;
+
+/**
+ * "a designer who said …": "who" always refers to a person, so an antecedent noun outside the
+ * lexicon ("designer", "retiree") still speaks, as a description.
+ */
+function relativeAntecedent(
+  body: string,
+  tokens: Token[],
+  before: number,
+  end: number,
+): SpeakerMatch | null {
+  const head = tokens[before - 1];
+  if (
+    !head?.word ||
+    !/^\p{L}{3,}$/u.test(head.text) ||
+    /^(?:and|or|but|those|that)$/i.test(head.text)
+  )
+    return null;
+  // "Ada Morrow, who said …" is read as an appositive elsewhere; "donors from the country who".
+  if (before < end - 1) return null;
+  let first = before - 1;
+  for (let j = before - 2; j >= 0 && j >= before - 4 && tokens[j].word; j--)
+    if (/^(?:the|a|an|one|another|his|her|their|its|some|many)$/i.test(tokens[j].text)) {
+      first = j;
+      break;
+    }
+  if (first > 0 && AFTER_PREPOSITION.test(tokens[first - 1].text)) return null;
+  const start = tokens[first].start;
+  const text = body.slice(start, head.end);
+  return {
+    kind: 'description',
+    start,
+    end: head.end,
+    text,
+    name: null,
+    role: null,
+    gender: 'unknown',
+    isPerson: true,
+    fullStart: start,
+    fullEnd: head.end,
+    phraseStart: start,
+    phraseEnd: tokens[end - 1].end,
+  };
+}
+
 /**
  * Reads the speaker that ends right before `cueStart` ("Bessent indicated", "Zichen Wang,
  * a research fellow at the Centre, noted", "the official added"). `floor` bounds the search.
@@ -131,8 +179,7 @@ export function readSpeakerBefore(
 ): SpeakerMatch | null {
   const tokens = tokenize(body, floor, cueStart);
   let end = tokens.length;
-  while (end > 0 && tokens[end - 1].word && VERB_SATELLITES.has(tokens[end - 1].text.toLowerCase()))
-    end--;
+  while (end > 0 && tokens[end - 1].word && isVerbSatellite(tokens[end - 1].text)) end--;
   end = skipParenthesisBackwards(tokens, end);
   if (end === 0) return null;
   if (tokens[end - 1].text === ',') return readAppositiveBefore(body, tokens, end);
@@ -141,9 +188,27 @@ export function readSpeakerBefore(
     const before = tokens[end - 2].text === ',' ? end - 2 : end - 1;
     const start = phraseStartBackwards(tokens, before, 0);
     const antecedent = classifyPhrase(body, tokens, start, before);
-    return antecedent && antecedent.kind !== 'pronoun'
-      ? { ...antecedent, phraseStart: antecedent.fullStart, phraseEnd: tokens[end - 1].end }
-      : null;
+    if (antecedent && antecedent.kind !== 'pronoun')
+      return { ...antecedent, phraseStart: antecedent.fullStart, phraseEnd: tokens[end - 1].end };
+    return relativeAntecedent(body, tokens, before, end);
+  }
+  // "The company … It said …": an organisation or a document, resolved to the last one named.
+  if (/^it$/i.test(tokens[end - 1].text)) {
+    const { start, end: itEnd, text } = tokens[end - 1];
+    return {
+      kind: 'pronoun',
+      start,
+      end: itEnd,
+      text,
+      name: null,
+      role: null,
+      gender: 'unknown',
+      isPerson: false,
+      fullStart: start,
+      fullEnd: itEnd,
+      phraseStart: start,
+      phraseEnd: itEnd,
+    };
   }
   if (/^(he|she|they)$/i.test(tokens[end - 1].text)) {
     const pronoun = classifyPhrase(body, tokens, end - 1, end);

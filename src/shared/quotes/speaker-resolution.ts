@@ -1,12 +1,12 @@
 /**
  * Turns a speaker phrase into a speaker string using what came before in the article:
  * surnames link to earlier full names, pronouns go to the last person of matching gender
- * in the previous one or two sentences, "the official" links to "a White House official".
+ * in the current or previous paragraph (at least the previous two sentences), "the official" links to "a White House official".
  * When nothing fits, the answer is null rather than a guess.
  */
 
 import type { PersonMention } from './mentions';
-import { type Gender, surnameOf } from './names';
+import { type Gender, isOrganizationWord, surnameOf } from './names';
 import type { Sentence } from './paragraphs';
 import type { SpeakerMatch } from './speaker-phrase';
 import type { SpeakerResolution } from './types';
@@ -86,12 +86,23 @@ export class SpeakerResolver {
     return last && paragraph - last.paragraph <= 1 ? last : null;
   }
 
+  /**
+   * Where a pronoun may look back to: the previous two sentences, widened to the start of the
+   * previous paragraph ("he" often opens a paragraph about the person named in the one before).
+   */
+  private windowStart(offset: number, paragraph: number): number {
+    const index = this.sentenceIndexAt(offset);
+    let first = Math.max(0, index - 2);
+    while (first > 0 && this.sentences[first - 1].paragraph >= paragraph - 1) first--;
+    return this.sentences[first].start;
+  }
+
   private resolvePronoun(
     gender: Gender | 'plural',
     offset: number,
     paragraph: number,
   ): string | null {
-    const windowStart = this.sentences[Math.max(0, this.sentenceIndexAt(offset) - 2)].start;
+    const windowStart = this.windowStart(offset, paragraph);
     type Candidate = { name: string; offset: number; gender: Gender | 'plural'; isPerson: boolean };
     const candidates: Candidate[] = [
       ...this.mentions.map((m) => ({
@@ -119,10 +130,39 @@ export class SpeakerResolver {
       candidates.find((c) => c.gender === gender) ??
       candidates.find((c) => compatible(gender, c.gender));
     if (hit) return hit.name;
+    // "Obama said. He …": a short capitalised name not known as a person is still the best guess.
+    if (gender !== 'plural') {
+      const named = this.known.filter(
+        (k) =>
+          k.offset >= windowStart &&
+          k.offset < offset &&
+          k.gender === 'unknown' &&
+          /^\p{Lu}\p{Ll}/u.test(k.speaker) &&
+          k.speaker.split(' ').length <= 3 &&
+          !k.speaker.split(' ').some(isOrganizationWord),
+      );
+      // Only when there is no choice to make: "Obama … Suu Kyi … she" must not guess.
+      if (new Set(named.map((k) => k.speaker)).size === 1) return named[0].speaker;
+    }
     const last = this.lastSpeaker(offset, paragraph);
     if (last && (gender === 'plural' || last.isPerson) && compatible(gender, last.gender))
       return last.speaker;
     return null;
+  }
+
+  /** "It said": the last organisation or document that spoke, in this or the previous paragraph. */
+  private resolveIt(offset: number, paragraph: number): string | null {
+    const windowStart = this.windowStart(offset, paragraph);
+    const hit = [...this.known]
+      .reverse()
+      .find(
+        (k) =>
+          k.offset >= windowStart &&
+          k.offset < offset &&
+          k.gender === 'unknown' &&
+          (!k.isPerson || /^\p{Ll}/u.test(k.speaker)),
+      );
+    return hit?.speaker ?? null;
   }
 
   resolve(phrase: SpeakerMatch, paragraph: number): ResolvedSpeaker {
@@ -146,7 +186,10 @@ export class SpeakerResolver {
         break;
       }
       case 'pronoun': {
-        const speaker = this.resolvePronoun(phrase.gender, offset, paragraph);
+        const speaker =
+          phrase.gender === 'unknown'
+            ? this.resolveIt(offset, paragraph)
+            : this.resolvePronoun(phrase.gender, offset, paragraph);
         const linked = speaker
           ? [...this.known].reverse().find((k) => k.speaker === speaker)
           : undefined;
