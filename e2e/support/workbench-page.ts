@@ -8,7 +8,7 @@ export class WorkbenchPage {
     private readonly electron: ElectronApplication | null,
   ) {}
 
-  nav(name: 'Library' | 'Reader' | 'Quotes' | 'Codebook' | 'Briefings'): Locator {
+  nav(name: 'Library' | 'Reader' | 'Quotes' | 'Codebook' | 'Briefings' | 'Settings'): Locator {
     return this.page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('button', { name: new RegExp(`^${name}`) });

@@ -6,11 +6,20 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { FolderListing, OperationHandlers, SavePdfResult } from '../../shared/contract';
 import type { ImportFileReport } from '../../shared/domain';
+import type { OutletEntry } from '../../shared/import/outlets';
 import { AppError } from '../../shared/result';
 import { FolderGrants, resolveInside } from './folders/folder-grants';
 import { MAX_FILE_BYTES, walkFolder } from './import';
 
-export type ParseFile = (relativePath: string, bytes: Uint8Array) => Promise<ImportFileReport>;
+export interface ParseOptions {
+  outlets?: readonly OutletEntry[] | undefined;
+}
+
+export type ParseFile = (
+  relativePath: string,
+  bytes: Uint8Array,
+  options?: ParseOptions,
+) => Promise<ImportFileReport>;
 
 export interface HostAdapter {
   host: 'electron' | 'chromium';
@@ -41,7 +50,11 @@ export function createHandlers({
 }: ServiceOptions): OperationHandlers {
   const grants = new FolderGrants();
 
-  async function parseOneFromDisk(root: string, relativePath: string): Promise<ImportFileReport> {
+  async function parseOneFromDisk(
+    root: string,
+    relativePath: string,
+    options: ParseOptions,
+  ): Promise<ImportFileReport> {
     const absolute = resolveInside(root, relativePath);
     try {
       // A symlink may point anywhere: follow it, then insist it still lands inside the folder.
@@ -56,7 +69,7 @@ export function createHandlers({
         return failedReport(relativePath, `file is too large to import (${megabytes} MB)`);
       }
       const bytes = new Uint8Array(await readFile(target));
-      return await parseFile(relativePath, bytes);
+      return await parseFile(relativePath, bytes, options);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason =
@@ -106,23 +119,23 @@ export function createHandlers({
       return listing;
     },
 
-    'import.parseFolderFiles': async ({ folder, relativePaths }) => {
+    'import.parseFolderFiles': async ({ folder, relativePaths, outlets }) => {
       const root = await grants.resolveGranted(folder);
       const reports: ImportFileReport[] = [];
       for (const relativePath of relativePaths) {
-        reports.push(await parseOneFromDisk(root, relativePath));
+        reports.push(await parseOneFromDisk(root, relativePath, { outlets }));
       }
       return reports;
     },
 
-    'import.parseFiles': async ({ files }) => {
+    'import.parseFiles': async ({ files, outlets }) => {
       const reports: ImportFileReport[] = [];
       for (const file of files) {
         if (file.data.byteLength > MAX_FILE_BYTES) {
           reports.push(failedReport(file.relativePath, 'file is too large to import'));
           continue;
         }
-        reports.push(await parseFile(file.relativePath, file.data));
+        reports.push(await parseFile(file.relativePath, file.data, { outlets }));
       }
       return reports;
     },

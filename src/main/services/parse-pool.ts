@@ -48,11 +48,11 @@ export function createParsePool(workerUrl: URL): {
     return created;
   }
 
-  const parseFile: ParseFile = (relativePath, bytes) =>
+  const parseFile: ParseFile = (relativePath, bytes, options) =>
     new Promise<ImportFileReport>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
-      ensureWorker().postMessage({ id, relativePath, bytes });
+      ensureWorker().postMessage({ id, relativePath, bytes, outlets: options?.outlets });
     }).catch((error: Error) => ({
       file: relativePath,
       status: 'failed' as const,

@@ -20,6 +20,19 @@ const relativePath = z
 
 const MAX_FILES_PER_CALL = 200;
 
+/** The user's list of outlets (names, aliases, domains) that import matches against. */
+const outletList = z
+  .array(
+    z
+      .object({
+        name: z.string().min(1).max(200),
+        aliases: z.array(z.string().max(200)).max(100),
+        domains: z.array(z.string().max(253)).max(100),
+      })
+      .strict(),
+  )
+  .max(10_000);
+
 export const argumentSchemas = {
   'host.info': z.object({}).strict(),
   'import.pickFolder': z.object({}).strict(),
@@ -29,6 +42,7 @@ export const argumentSchemas = {
     .object({
       folder: z.string().min(1).max(4096),
       relativePaths: z.array(relativePath).min(1).max(MAX_FILES_PER_CALL),
+      outlets: outletList.optional(),
     })
     .strict(),
   'import.parseFiles': z
@@ -37,6 +51,7 @@ export const argumentSchemas = {
         .array(z.object({ relativePath, data: z.instanceof(Uint8Array) }).strict())
         .min(1)
         .max(MAX_FILES_PER_CALL),
+      outlets: outletList.optional(),
     })
     .strict(),
   'export.savePdf': z

@@ -4,14 +4,16 @@
  */
 import type { ImportFileReport } from '../../../shared/domain';
 import { minHashSignature } from '../../../shared/import/near-duplicates';
+import type { OutletEntry } from '../../../shared/import/outlets';
 import { extractQuotes } from '../../../shared/quotes';
 import { parseFile } from '../import';
 
 export async function analyzeFile(
   relativePath: string,
   bytes: Uint8Array,
+  options: { outlets?: readonly OutletEntry[] | undefined } = {},
 ): Promise<ImportFileReport> {
-  const report = await parseFile(relativePath, bytes);
+  const report = await parseFile(relativePath, bytes, { outlets: options.outlets });
   if (!report.article || !report.article.body) return report;
   const signature = minHashSignature(report.article.body);
   const article = { ...report.article, ...(signature ? { signature: Array.from(signature) } : {}) };

@@ -102,6 +102,26 @@ describe('parseFile: other formats', () => {
     expect(article.body).not.toMatch(/\*\*|\]\(|^#/m);
   });
 
+  it('reads Markdown: the sign line under the heading, without it or the share row in the body', async () => {
+    const markdown = [
+      '# Night buses return to the harbour line',
+      '*Lakeside Ledger · 3 February 2026 · by Ines Varro*',
+      'Night buses will run again on the harbour line from Friday, the transport office said, after a two-year pause.',
+      'Drivers will get a second break on the late shift, the union said on Monday.',
+      '---',
+      'Share: [Email](mailto:) · [Print](#)',
+      'Lakeside Ledger is an independent newsroom. Sign up for our newsletter.',
+    ].join('\n\n');
+    const article = (await parseFile('buses.md', utf8(markdown))).article!;
+    expect(article.metadata.outlet.value).toBe('Lakeside Ledger');
+    expect(article.metadata.published.value).toBe('2026-02-03');
+    expect(article.metadata.author.value).toBe('Ines Varro');
+    expect(article.body.split('\n\n')).toEqual([
+      'Night buses will run again on the harbour line from Friday, the transport office said, after a two-year pause.',
+      'Drivers will get a second break on the late shift, the union said on Monday.',
+    ]);
+  });
+
   it('reads HTML with meta tags, and never lets script, style or handler code into the text', async () => {
     const report = await parseFile('port-page.html', fixture('port-page.html'));
     const article = report.article!;

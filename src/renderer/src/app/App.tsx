@@ -13,6 +13,7 @@ import { LibraryView } from '../features/library/LibraryView';
 import { ReaderView } from '../features/reader/ReaderView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { QuotesView } from '../features/quotes/QuotesView';
+import { SettingsView } from '../features/settings/SettingsView';
 import { UndoControls } from './UndoControls';
 import { NavigationProvider, useNavigation } from './navigation';
 
@@ -39,6 +40,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
           { view: 'quotes', label: 'Quotes', count: counts?.quotes, icon: '❝' },
           { view: 'codebook', label: 'Codebook', count: counts?.codes, icon: '◆' },
           { view: 'briefings', label: 'Briefings', count: counts?.briefings, icon: '✎' },
+          { view: 'settings', label: 'Settings', icon: '⚙' },
         ]}
         footer={
           <>
@@ -69,6 +71,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
         {view === 'quotes' && <QuotesView />}
         {view === 'codebook' && <CodebookView />}
         {view === 'briefings' && <BriefingsView />}
+        {view === 'settings' && <SettingsView />}
       </main>
     </div>
   );

@@ -10,6 +10,7 @@ import type {
   BriefingItemRow,
   BriefingRow,
   HighlightRow,
+  OutletRow,
   QuoteRow,
   SignatureRow,
   SpeakerRow,
@@ -26,6 +27,7 @@ export type ParallaxDatabase = Dexie & {
   quotes: EntityTable<QuoteRow, 'id'>;
   speakers: EntityTable<SpeakerRow, 'id'>;
   signatures: EntityTable<SignatureRow, 'articleId'>;
+  outlets: EntityTable<OutletRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'parallax';
@@ -84,6 +86,8 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
       'id, title, outlet, published, importedAt, contentHash, sourcePath, [importFolder+sourcePath]',
     signatures: 'articleId, *bands',
   });
+  // v5: the user's editable list of outlets, used when import names an article's outlet.
+  db.version(5).stores({ outlets: 'id, &name' });
   return db;
 }
 

@@ -133,3 +133,11 @@ export interface SignatureRow {
   signature: number[];
   bands: string[];
 }
+
+/** An outlet import recognises, with the other names and web domains it goes by. (v5) */
+export interface OutletRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  domains: string[];
+}

@@ -6,6 +6,7 @@ import type { ImportFileReport, ImportFileStatus } from '../../../../shared/doma
 import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/limits';
 import { callHost } from '../../host/bridge';
 import { storeImportedArticles } from '../../db/articles';
+import { outletsForImport } from '../../db/outlets';
 import type { PickedFile } from './browser-files';
 
 export type ImportSource =
@@ -80,6 +81,7 @@ export async function runImport(
   emit();
 
   try {
+    const outlets = await outletsForImport();
     if (source.kind === 'folder') {
       const listing = await callHost('import.listFolder', { folder: source.folder });
       progress.total = listing.files.length + listing.skipped.length;
@@ -93,6 +95,7 @@ export async function runImport(
         const reports = await callHost('import.parseFolderFiles', {
           folder: listing.folder,
           relativePaths: batch,
+          outlets,
         });
         record(await storeImportedArticles(reports, source.label));
         emit();
@@ -122,7 +125,7 @@ export async function runImport(
             data: new Uint8Array(await f.file.arrayBuffer()),
           })),
         );
-        const reports = await callHost('import.parseFiles', { files });
+        const reports = await callHost('import.parseFiles', { files, outlets });
         record(await storeImportedArticles(reports, source.label));
         emit();
       }
