@@ -53,11 +53,15 @@ test('a quote the extractor missed can be added from the reader', async ({ workb
   await workbench.openArticle('Norland Tightens Grip on Cobalt as EU Talks Loom');
   await workbench.paragraph('Industry groups expressed concern').selectText();
   await page.keyboard.press('q');
-  await page.getByLabel('Speaker', { exact: true }).fill('Industry groups');
+  await page.getByLabel('Speaker', { exact: true }).fill('European Battery Alliance');
   await page.getByLabel('Kind', { exact: true }).selectOption('indirect');
   await page.getByRole('button', { name: 'Save quote' }).click();
   await expect(page.getByTestId('toast').filter({ hasText: 'Quote added for' })).toBeVisible();
-  await expect(
-    page.getByTestId('article-quote').filter({ hasText: 'Industry groups expressed concern' }),
-  ).toBeVisible();
+  const added = page.getByTestId('article-quote').filter({ hasText: 'European Battery Alliance' });
+  await expect(added).toContainText('Industry groups expressed concern');
+
+  // Correct the span: select the right extent, then set it.
+  await workbench.paragraph('European officials were more guarded').selectText();
+  await added.getByRole('button', { name: 'Set span to selection' }).click();
+  await expect(added).toContainText('European officials were more guarded');
 });

@@ -76,3 +76,15 @@ export async function addManualQuote(input: {
     return row;
   });
 }
+
+/** Moves a quote's span to a new selection of the body (the user corrects where it starts or ends). */
+export async function updateQuoteSpan(
+  id: string,
+  body: string,
+  start: number,
+  end: number,
+): Promise<void> {
+  if (start < 0 || end > body.length || start >= end)
+    throw new Error('Select the quote’s new extent in the text first.');
+  await db.quotes.update(id, { start, end, text: body.slice(start, end), review: 'accepted' });
+}

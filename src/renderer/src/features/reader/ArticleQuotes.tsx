@@ -4,9 +4,12 @@ import type { QuoteRow } from '../../db/schema';
 export function ArticleQuotes({
   quotes,
   onOpen,
+  onAdjust,
 }: {
   quotes: QuoteRow[];
   onOpen: (quote: QuoteRow) => void;
+  /** Sets the quote's span to the current text selection. */
+  onAdjust: (quote: QuoteRow) => void;
 }) {
   if (!quotes.length)
     return (
@@ -24,6 +27,14 @@ export function ArticleQuotes({
             <span className="quote-text">
               {quote.text.length > 140 ? quote.text.slice(0, 140) + '…' : quote.text}
             </span>
+          </button>
+          <button
+            type="button"
+            className="button small quiet"
+            title="Select the quote's correct extent in the article, then click here"
+            onClick={() => onAdjust(quote)}
+          >
+            Set span to selection
           </button>
         </li>
       ))}

@@ -1,7 +1,7 @@
 /** Reader: the article's clean text, annotation of selected passages, and the article's annotations. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
-import { addManualQuote } from '../../db/quotes';
+import { addManualQuote, updateQuoteSpan } from '../../db/quotes';
 import { ArticleQuotes } from './ArticleQuotes';
 import { useToast } from '../../components/Toasts';
 import { addHighlightToBriefing, currentBriefing } from '../../db/briefings';
@@ -251,6 +251,18 @@ export function ReaderView() {
         <ArticleQuotes
           quotes={data.quotes}
           onOpen={(q) => openArticle(data.article.id, { start: q.start, end: q.end })}
+          onAdjust={(q) => {
+            const offsets = bodyRef.current
+              ? selectionOffsets(bodyRef.current, data.body.body)
+              : null;
+            if (!offsets) {
+              notify('Select the quote’s correct extent in the article first.', 'error');
+              return;
+            }
+            void updateQuoteSpan(q.id, data.body.body, offsets.start, offsets.end)
+              .then(() => notify(`Quote span set for ${q.speaker ?? 'unattributed quote'}`))
+              .catch((error: Error) => notify(error.message, 'error'));
+          }}
         />
       </aside>
     </div>
