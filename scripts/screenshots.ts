@@ -71,9 +71,12 @@ for (let i = 0; i < count; i++) {
 
 const openView = (name: RegExp) =>
   page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
+await openView(/^Stories/);
+await page.getByTestId('story-item').first().waitFor();
+await shot('05-stories');
 await openView(/^Quotes/);
 await page.getByTestId('quote-count').waitFor();
-await shot('05-quotes');
+await shot('05-quotes-ledger');
 await openView(/^Codebook/);
 await shot('06-codebook');
 await openView(/^Briefings/);

@@ -8,7 +8,9 @@ export class WorkbenchPage {
     private readonly electron: ElectronApplication | null,
   ) {}
 
-  nav(name: 'Library' | 'Reader' | 'Quotes' | 'Codebook' | 'Briefings' | 'Settings'): Locator {
+  nav(
+    name: 'Library' | 'Reader' | 'Stories' | 'Quotes' | 'Codebook' | 'Briefings' | 'Settings',
+  ): Locator {
     return this.page
       .getByRole('navigation', { name: 'Views' })
       .getByRole('button', { name: new RegExp(`^${name}`) });

@@ -14,6 +14,7 @@ import { ReaderView } from '../features/reader/ReaderView';
 import { CodebookView } from '../features/codebook/CodebookView';
 import { QuotesView } from '../features/quotes/QuotesView';
 import { SettingsView } from '../features/settings/SettingsView';
+import { StoriesView } from '../features/stories/StoriesView';
 import { UndoControls } from './UndoControls';
 import { NavigationProvider, useNavigation } from './navigation';
 
@@ -26,6 +27,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
       briefings: await db.briefings.count(),
       codes: await db.tags.count(),
       quotes: await db.quotes.count(),
+      stories: await db.stories.count(),
     }),
     [],
   );
@@ -37,6 +39,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
         items={[
           { view: 'library', label: 'Library', count: counts?.articles, icon: '▤' },
           { view: 'reader', label: 'Reader', icon: '¶' },
+          { view: 'stories', label: 'Stories', count: counts?.stories, icon: '⫴' },
           { view: 'quotes', label: 'Quotes', count: counts?.quotes, icon: '❝' },
           { view: 'codebook', label: 'Codebook', count: counts?.codes, icon: '◆' },
           { view: 'briefings', label: 'Briefings', count: counts?.briefings, icon: '✎' },
@@ -68,6 +71,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
         <ImportPanel />
         {view === 'library' && <LibraryView />}
         {view === 'reader' && <ReaderView />}
+        {view === 'stories' && <StoriesView />}
         {view === 'quotes' && <QuotesView />}
         {view === 'codebook' && <CodebookView />}
         {view === 'briefings' && <BriefingsView />}

@@ -1,7 +1,8 @@
 /** Which view is showing, which article is open, and which passage of it to show. */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 
-export type ViewName = 'library' | 'reader' | 'quotes' | 'codebook' | 'briefings' | 'settings';
+export type ViewName =
+  'library' | 'reader' | 'stories' | 'quotes' | 'codebook' | 'briefings' | 'settings';
 
 export interface PassageFocus {
   start: number;

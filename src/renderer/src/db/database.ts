@@ -14,6 +14,7 @@ import type {
   QuoteRow,
   SignatureRow,
   SpeakerRow,
+  StoryRow,
   TagRow,
 } from './schema';
 
@@ -28,6 +29,7 @@ export type ParallaxDatabase = Dexie & {
   speakers: EntityTable<SpeakerRow, 'id'>;
   signatures: EntityTable<SignatureRow, 'articleId'>;
   outlets: EntityTable<OutletRow, 'id'>;
+  stories: EntityTable<StoryRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'parallax';
@@ -88,6 +90,12 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
   });
   // v5: the user's editable list of outlets, used when import names an article's outlet.
   db.version(5).stores({ outlets: 'id, &name' });
+  // v6: stories across outlets; articles are findable by story.
+  db.version(6).stores({
+    articles:
+      'id, title, outlet, published, importedAt, contentHash, sourcePath, [importFolder+sourcePath], storyId',
+    stories: 'id, articleCount',
+  });
   return db;
 }
 

@@ -32,6 +32,10 @@ export interface ArticleRow {
   duplicateOf: string | null;
   /** Estimated share of text shared with `duplicateOf` (1 for an exact copy). (v4) */
   duplicateSimilarity?: number | null;
+  /** The story this article belongs to; set by grouping or by the user. (v6) */
+  storyId?: string | null;
+  /** True when the user put the article in its story: regrouping never moves it. (v6) */
+  storyPinned?: boolean;
   /** Every field with where it came from and whether it was guessed. */
   metadata: ArticleMetadata;
   aggregator: AggregatorFigures | null;
@@ -140,4 +144,16 @@ export interface OutletRow {
   name: string;
   aliases: string[];
   domains: string[];
+}
+
+/** A story: articles from several outlets on one event or thread of events. (v6) */
+export interface StoryRow {
+  id: string;
+  label: string;
+  /** True once the user renamed it: regrouping keeps the name. */
+  labelByUser: boolean;
+  articleCount: number;
+  outletCount: number;
+  firstPublished: string | null;
+  lastPublished: string | null;
 }

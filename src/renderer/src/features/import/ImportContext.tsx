@@ -16,6 +16,7 @@ import { useToast } from '../../components/Toasts';
 import { filesFromDirectoryInput, filesFromDrop } from './browser-files';
 import type { ImportSource } from './import-runner';
 import { useImport, type ImportController } from './useImport';
+import { regroupStories } from '../stories/useRegroup';
 
 interface ImportActions {
   controller: ImportController;
@@ -41,6 +42,8 @@ export function ImportProvider({
   const run = useCallback(
     async (source: ImportSource) => {
       const result = await start(source);
+      // New articles may join stories or start new ones.
+      if (result && result.counts.imported + result.counts.duplicate > 0) void regroupStories();
       if (result?.phase === 'failed')
         notify(`Import of ${source.label} stopped: ${result.error}`, 'error');
     },
