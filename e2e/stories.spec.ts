@@ -30,3 +30,26 @@ test('articles on one story line up side by side, showing who each outlet quotes
   await expect(page.getByTestId('story-item')).toHaveCount(2);
   await expect(page.getByTestId('story-item').filter({ hasText: '4 articles' })).toHaveCount(1);
 });
+
+test('codes by outlet open their passages, and the timeline shows when each outlet published', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  await workbench.loadSampleCorpus();
+  await workbench.openArticle('Cobalt quota puts Norland at odds with buyers');
+  await workbench.codeParagraph('not how a reliable partner behaves', 'Buyer reaction');
+  await workbench.nav('Stories').click();
+
+  await page
+    .getByRole('button', { name: '1 passages coded Buyer reaction in Northwind Post' })
+    .click();
+  await expect(page.getByTestId('cell-passages')).toContainText(
+    'not how a reliable partner behaves',
+  );
+
+  const timeline = page.getByRole('img', {
+    name: /Articles by outlet from 2026-03-14 to 2026-03-16/,
+  });
+  await expect(timeline.locator('circle')).toHaveCount(4);
+  await expect(page.getByText(/^Undated:/)).toContainText('Norland caps cobalt exports before EU talks');
+});

@@ -2,7 +2,9 @@
 import { useEffect, useState } from 'react';
 import { useToast } from '../../components/Toasts';
 import { mergeStories, moveArticlesToStory, renameStory } from '../../db/stories';
+import { CodeMatrix } from './CodeMatrix';
 import { SpeakerMatrix } from './SpeakerMatrix';
+import { StoryTimeline } from './StoryTimeline';
 import { StoryColumns } from './StoryColumns';
 import { regroupStories, useRegroupState } from './useRegroup';
 import { useStoryArticles, useStoryList } from './useStories';
@@ -31,6 +33,7 @@ export function StoriesView() {
   const regroup = useRegroupState();
   const notify = useToast();
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [wholeCorpus, setWholeCorpus] = useState(false);
   const selected = stories?.find((s) => s.id === selectedId) ?? stories?.[0] ?? null;
   const columns = useStoryArticles(selected?.id ?? null);
 
@@ -111,6 +114,20 @@ export function StoriesView() {
             />
             <h2 className="side-heading">Who is quoted, by whom</h2>
             <SpeakerMatrix columns={columns} />
+            <div className="section-head">
+              <h2 className="side-heading">Codes by outlet</h2>
+              <label className="inline-label small">
+                <input
+                  type="checkbox"
+                  checked={wholeCorpus}
+                  onChange={(e) => setWholeCorpus(e.target.checked)}
+                />
+                whole corpus
+              </label>
+            </div>
+            <CodeMatrix articleIds={wholeCorpus ? null : columns.map((c) => c.article.id)} />
+            <h2 className="side-heading">Timeline</h2>
+            <StoryTimeline columns={columns} />
           </div>
         </section>
       ) : (
