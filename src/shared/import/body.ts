@@ -9,6 +9,7 @@ import { APPEARED_FIRST_TRAILER, classifyChrome } from './chrome-patterns';
 import { parseByline } from './bylines';
 import { dateOfDateline } from './dates';
 import { repeatsHeadline } from './headline';
+import { parseSignLine } from './sign-line';
 import { countWords, isProse, type TextUnit } from './text-units';
 
 export interface BodyOptions {
@@ -33,7 +34,8 @@ function roleOf(unit: TextUnit, headline: string | null): UnitRole {
   if (chrome === 'footer' || chrome === 'soft-footer') return chrome;
   if (chrome === 'chrome') return 'drop';
   if (headline && repeatsHeadline(unit.text, headline)) return 'drop';
-  if (dateOfDateline(unit.text) || parseByline(unit.text)) return 'drop';
+  if (dateOfDateline(unit.text) || parseByline(unit.text) || parseSignLine(unit.text))
+    return 'drop';
   return isProse(unit.text) ? 'prose' : 'short';
 }
 

@@ -4,7 +4,7 @@
  * inside running text, so an article sentence that merely mentions "share" survives.
  */
 import { parseAuthorBlurb } from './bylines';
-import { countWords } from './text-units';
+import { countWordsUpTo, withoutMarkup } from './text-units';
 
 export type ChromeKind =
   /** Drop this line. */
@@ -93,6 +93,30 @@ const SHORT_CHROME: RegExp[] = [
   /^\d{1,2}:\d{2}(?:\s*(?:am|pm|gmt|utc|msk|kst|cet))?$/iu,
 ];
 
+/** A row of buttons or menu labels: "Share: Email · Print", "Facebook | X | Email". */
+function isLabelRow(text: string): boolean {
+  if (text.length > 200) return false;
+  const row = text.replace(/^share(?: this)?(?: article| story| post)?(?: on| via)?\s*:\s*/iu, '');
+  const labels = row.split(/\s*(?:[·|•/]|\s[-–—]\s)\s*/u).filter(Boolean);
+  const minimum = row === text ? 2 : 1;
+  return labels.length >= minimum && labels.every((label) => STANDALONE_LABELS.test(label));
+}
+
+/** "Capital Wire is an independent newsroom." — the outlet describing itself under an article. */
+export const NEWSROOM_SELF_DESCRIPTION =
+  /^((?:the\s+)?[\p{Lu}\p{N}][\p{L}\p{N}&'’.-]*(?:\s+(?:[\p{Lu}\p{N}&][\p{L}\p{N}&'’.-]*|of|the|and)){0,5})\s+is\s+(?:an?|the|your)\s+(?:[\p{L}'’-]+,?\s+){0,4}?(?:newsroom|news (?:site|organi[sz]ation|outlet|agency|service|website|publication|magazine|platform)|publication|newspaper|magazine|media (?:outlet|organi[sz]ation|company|platform)|wire service|news and analysis (?:site|publication))\b[^.!?]{0,100}[.!?]?$/u;
+/** Calls to action that close an article: newsletter, donation and follow prompts. */
+const CALL_TO_ACTION =
+  /^(?:please\s+)?(?:(?:sign up|subscribe|register)(?: now| today| here| for free)?(?: (?:for|to) (?:our|us|the [^.!?]{0,30}newsletter)\b|[.!]?$)|donate(?: now| today| to us)?\b|support (?:us|our (?:work|journalism|newsroom|reporting)|independent journalism)\b|become a (?:member|subscriber|supporter)\b|follow us\b|get (?:our|the) [^.!?]{0,30}newsletter)[^.!?]{0,100}[.!?]?$/iu;
+
+/** Every sentence is the outlet describing itself or asking readers to sign up, follow or donate. */
+function isOutletSignOff(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/u).filter(Boolean);
+  return sentences.every(
+    (sentence) => NEWSROOM_SELF_DESCRIPTION.test(sentence) || CALL_TO_ACTION.test(sentence),
+  );
+}
+
 /** "Home » World » Headline": two or more crumb separators, or a known crumb root. */
 function isBreadcrumb(text: string): boolean {
   const separators = text.match(/\s[»›>|/]\s/g)?.length ?? 0;
@@ -100,18 +124,31 @@ function isBreadcrumb(text: string): boolean {
   return /^(?:home|blog|news|главная|accueil|startseite|inicio)\s*[»›>/]\s/iu.test(text);
 }
 
-/** "Jane Doe is a Senior Reporter at X." — a staff blurb, not reporting. */
-function isStaffBlurb(text: string): boolean {
-  return countWords(text) <= 20 && parseAuthorBlurb(text) !== null;
+/** Detectors ask about the same lines several times per page: remember recent answers. */
+const recent = new Map<string, ChromeKind | null>();
+
+export function classifyChrome(line: string): ChromeKind | null {
+  const known = recent.get(line);
+  if (known !== undefined) return known;
+  if (recent.size >= 4096) recent.clear();
+  const kind = classifyUncached(line);
+  recent.set(line, kind);
+  return kind;
 }
 
-export function classifyChrome(text: string): ChromeKind | null {
+function classifyUncached(line: string): ChromeKind | null {
+  // Markdown leftovers in pasted text: "[Print](#)", "*Related*".
+  const text = /[[*_]/.test(line) ? withoutMarkup(line) : line;
+  const words = countWordsUpTo(text, 46);
   if (FOOTER_PATTERNS.some((pattern) => pattern.test(text))) return 'footer';
   if (SOFT_FOOTER_HEADINGS.test(text)) return 'soft-footer';
   if (STANDALONE_LABELS.test(text)) return 'chrome';
   if (ALWAYS_CHROME.some((pattern) => pattern.test(text))) return 'chrome';
-  if (countWords(text) <= 14 && SHORT_CHROME.some((pattern) => pattern.test(text))) return 'chrome';
-  if (isBreadcrumb(text) || isStaffBlurb(text)) return 'chrome';
+  if (words <= 14 && SHORT_CHROME.some((pattern) => pattern.test(text))) return 'chrome';
+  if (isBreadcrumb(text) || (words <= 20 && parseAuthorBlurb(text) !== null)) return 'chrome';
+  if (isLabelRow(text) || (words <= 45 && isOutletSignOff(text))) return 'chrome';
+  // Horizontal rules and scene-break rows ("---", "* * *").
+  if (/^[-*_=~·•\s]{3,}$/u.test(line)) return 'chrome';
   // Widget glued to a label, e.g. "share-lineLiked the story?".
   if (/^share-?line/iu.test(text)) return 'chrome';
   return null;

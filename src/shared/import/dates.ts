@@ -302,6 +302,10 @@ export function findDates(text: string): FoundDate[] {
 const DATELINE_FILLER =
   /^(?:published|posted|updated|last updated|modified|date|on|at|am|pm|gmt|utc|[a-z]{2,4}t|г|года|опубликовано|обновлено|publié|mis à jour|le|veröffentlicht|aktualisiert|am|um|uhr|publicado|actualizado|el|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/iu;
 
+/** Words like "Published" or "Monday" that may stand next to a date on a dateline. */
+export const isDatelineFiller = (text: string): boolean =>
+  (text.match(/\p{L}+/gu) ?? ['-']).every((word) => DATELINE_FILLER.test(word)) && !/\d/.test(text);
+
 /** A line that is essentially just a date (plus time, weekday or "Published" label). */
 export function dateOfDateline(text: string): FoundDate | null {
   if (text.length > 90) return null;

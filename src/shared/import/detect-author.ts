@@ -11,6 +11,7 @@ import {
   parseByline,
 } from './bylines';
 import type { PageContext, StatedValue } from './page-context';
+import { parseSignLine } from './sign-line';
 
 function cleanStatedAuthor(value: string): string | null {
   if (/^https?:\/\//i.test(value)) return null;
@@ -41,6 +42,11 @@ export function detectAuthor(
   for (const unit of outsideBody) {
     const byline = parseByline(unit.text);
     if (byline) return { value: byline.name, source: 'text:byline', guessed: false };
+  }
+  for (const unit of outsideBody) {
+    const sign = parseSignLine(unit.text);
+    if (sign?.author)
+      return { value: sign.author, source: 'text:sign-line', guessed: sign.guessed };
   }
   for (const unit of outsideBody) {
     const blurb = parseAuthorBlurb(unit.text);

@@ -5,11 +5,12 @@
  * Mentions inside the article body ("…, Reuters reports") never count.
  */
 import type { MetadataField } from '../domain';
-import { classifyChrome } from './chrome-patterns';
+import { classifyChrome, NEWSROOM_SELF_DESCRIPTION } from './chrome-patterns';
 import { outletOfRoleLine, parseAuthorBlurb, parseByline } from './bylines';
 import { dateOfDateline } from './dates';
 import { findOutletByName, findOutletByUrl, hostnameOf, type OutletEntry } from './outlets';
 import type { PageContext, StatedValue } from './page-context';
+import { parseSignLine } from './sign-line';
 import { countWords, isProse } from './text-units';
 
 interface Candidate {
@@ -100,7 +101,7 @@ function signOffAfter(index: number, context: PageContext): string | null {
   return classifyChrome(text) === null ? text : null;
 }
 
-function collectFromText(context: PageContext): Candidate[] {
+function collectFromText(context: PageContext, outlets: readonly OutletEntry[]): Candidate[] {
   const candidates: Candidate[] = [];
   const add = (raw: string | null, source: string, weight: number, stated = true): void => {
     const name = raw ? cleanName(raw) : null;
@@ -121,6 +122,12 @@ function collectFromText(context: PageContext): Candidate[] {
       if (credit) add(credit[1]!, 'text:appeared-first-on', 4);
     }
     if (inBody) continue;
+    const sign = parseSignLine(unit.text, outlets);
+    if (sign?.outlet) add(sign.outlet, 'text:sign-line', 3, !sign.guessed);
+    if (isChrome) {
+      const firstSentence = unit.text.split(/(?<=[.!?])\s+/u)[0]!;
+      add(NEWSROOM_SELF_DESCRIPTION.exec(firstSentence)?.[1] ?? null, 'text:self-description', 3);
+    }
     add(outletOfRoleLine(unit.text), 'text:staff-line', 3);
     add(parseAuthorBlurb(unit.text)?.outlet ?? null, 'text:staff-line', 3);
     const byline = parseByline(unit.text);
@@ -194,7 +201,7 @@ export function detectOutlet(
       guessed: false,
     };
   }
-  const candidates = collectFromText(context);
+  const candidates = collectFromText(context, outlets);
   if (stated.url) {
     const entry = findOutletByUrl(stated.url.value, outlets);
     if (entry) candidates.push({ name: entry.name, source: 'url:domain', weight: 5, stated: true });

@@ -7,6 +7,7 @@ import type { MetadataField } from '../domain';
 import { parseByline } from './bylines';
 import { dateOfDateline, findDates, isoDayFromMachineDate, type FoundDate } from './dates';
 import type { PageContext, StatedValue } from './page-context';
+import { parseSignLine } from './sign-line';
 
 const PUBLISHED_LABEL =
   /^(?:published|posted|date|опубликовано|дата публикации|publié|veröffentlicht|publicado|pubblicato)\b/iu;
@@ -34,6 +35,8 @@ function dateOnLine(text: string): { date: FoundDate; updated: boolean } | null 
     const [first] = findDates(byline.rest);
     if (first) return { date: first, updated: false };
   }
+  const sign = parseSignLine(text);
+  if (sign?.date) return { date: sign.date, updated: false };
   return null;
 }
 

@@ -6,6 +6,7 @@
 import { classifyChrome } from './chrome-patterns';
 import { parseByline } from './bylines';
 import { dateOfDateline } from './dates';
+import { parseSignLine } from './sign-line';
 import { countWords, isProse, normalizeForComparison, type TextUnit } from './text-units';
 
 export interface HeadlineChoice {
@@ -42,6 +43,7 @@ export function isHeadlineLike(text: string): boolean {
   if (words < 3 || words > 30 || text.length > 250) return false;
   if (/https?:\/\/|www\./i.test(text) || /^[-*•–]\s/.test(text)) return false;
   if (classifyChrome(text) !== null || dateOfDateline(text) || parseByline(text)) return false;
+  if (parseSignLine(text)) return false;
   // Headlines rarely end in a full stop; sentences of running text do.
   return !/\.$/.test(stripWrappingQuotes(text)) || /\.\.\.$|…$/.test(text);
 }
@@ -52,6 +54,7 @@ const comparable = (text: string): string => normalizeForComparison(stripWrappin
 function countMentions(candidate: string, units: TextUnit[]): number {
   const key = comparable(candidate);
   return units.filter((unit) => {
+    if (unit.text.length > 2 * candidate.length + 200) return false;
     const other = comparable(unit.text);
     return other === key || (other.endsWith(` ${key}`) && other.length <= key.length + 60);
   }).length;
@@ -103,6 +106,8 @@ export function locateHeadline(title: string, units: TextUnit[]): number | null 
 
 /** A line that repeats the headline or a leading part of it (image captions, alt text, breadcrumbs). */
 export function repeatsHeadline(text: string, headline: string): boolean {
+  // A repeat is the headline itself or a caption/breadcrumb at most 60 characters longer.
+  if (text.length > 2 * headline.length + 200) return false;
   const line = comparable(text);
   const key = comparable(headline);
   if (line === '' || key === '') return false;

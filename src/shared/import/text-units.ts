@@ -107,11 +107,27 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
 }
 
+/** Counts words, stopping at `limit`: enough to tell a label from a paragraph without a full scan. */
+export function countWordsUpTo(text: string, limit: number): number {
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  let count = 0;
+  while (count < limit && word.exec(text)) count++;
+  return count;
+}
+
 /** A unit reads like a sentence of running text rather than a label or menu item. */
 export function isProse(text: string): boolean {
-  const words = countWords(text);
+  const words = countWordsUpTo(text, 20);
   if (words >= 20) return true;
   return words >= 8 && /[.!?…](["'”’»)\]]*)(\s|$)/u.test(text);
+}
+
+/** Drops Markdown leftovers: link syntax ("[Email](mailto:)" → "Email") and emphasis around a whole line. */
+export function withoutMarkup(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^([*_]{1,3})(?=\S)(.*\S)\1$/u, '$2')
+    .trim();
 }
 
 /** Lower-case, unify quotes and dashes, drop punctuation: for comparing lines loosely. */

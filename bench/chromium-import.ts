@@ -1,0 +1,124 @@
+/**
+ * End to end in the Chromium host: imports the corpus folder through the UI as a user does
+ * ("Import folder…", then the folder in the file chooser), timed in the page from the chooser's
+ * change event to the import panel reaching phase "done". Long frames are recorded with a
+ * PerformanceObserver, and every host call is timed by wrapping the page binding.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { launchChromiumHost as LaunchChromiumHost } from '../src/chromium-host/index';
+
+export interface ImportFigures {
+  files: number;
+  seconds: number;
+  /** Time spent waiting on host calls (transfer, base64, parsing in the worker), by operation. */
+  hostCalls: Record<string, { calls: number; seconds: number }>;
+  frameEntryType: string;
+  worstFrameMs: number;
+  longFrames: number;
+  counts: string;
+}
+
+export interface RunningHost {
+  page: Page;
+  context: BrowserContext;
+  close: () => Promise<void>;
+}
+
+export async function startHost(projectRoot: string): Promise<RunningHost> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'parallax-bench-app-'));
+  const hostModule = pathToFileURL(path.join(projectRoot, 'out', 'main', 'chromium-host.js')).href;
+  const { launchChromiumHost } = (await import(hostModule)) as {
+    launchChromiumHost: typeof LaunchChromiumHost;
+  };
+  const host = await launchChromiumHost({
+    headless: true,
+    dataDir: path.join(dir, 'data'),
+    exportDir: path.join(dir, 'exports'),
+  });
+  return {
+    page: host.page,
+    context: host.context,
+    close: async () => {
+      await host.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Installed in the page before the import starts. */
+function instrument(): string {
+  const w = window as unknown as Record<string, unknown> & { __bench: Record<string, unknown> };
+  const bench: Record<string, unknown> = { frames: [], calls: {}, start: null, end: null };
+  w.__bench = bench;
+  const supported = PerformanceObserver.supportedEntryTypes;
+  const type = supported.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
+  bench.type = type;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) (bench.frames as number[]).push(entry.duration);
+  }).observe({ type, buffered: false });
+  document.addEventListener(
+    'change',
+    (event) => {
+      if ((event.target as HTMLInputElement).type === 'file') bench.start = performance.now();
+    },
+    true,
+  );
+  new MutationObserver(() => {
+    if (bench.end === null && document.querySelector('[data-testid=import-panel][data-phase=done]'))
+      bench.end = performance.now();
+  }).observe(document.body, { subtree: true, childList: true, attributeFilter: ['data-phase'] });
+  const original = w.__parallaxInvoke as (operation: string, payload: unknown) => Promise<unknown>;
+  w.__parallaxInvoke = async (operation: string, payload: unknown) => {
+    const started = performance.now();
+    try {
+      return await original(operation, payload);
+    } finally {
+      const calls = bench.calls as Record<string, { calls: number; ms: number }>;
+      const entry = (calls[operation] ??= { calls: 0, ms: 0 });
+      entry.calls += 1;
+      entry.ms += performance.now() - started;
+    }
+  };
+  return type;
+}
+
+export async function importThroughUi(
+  page: Page,
+  folder: string,
+  files: number,
+  timeoutMs: number,
+): Promise<ImportFigures> {
+  const button = page.getByRole('button', { name: 'Import folder…' }).first();
+  await button.waitFor({ timeout: 30_000 });
+  const frameEntryType = await page.evaluate(instrument);
+  const chooser = page.waitForEvent('filechooser');
+  await button.click();
+  await (await chooser).setFiles(folder);
+  await page.locator('[data-testid=import-panel][data-phase=done]').waitFor({ timeout: timeoutMs });
+  const result = await page.evaluate(() => {
+    const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
+    return {
+      start: bench.start as number,
+      end: bench.end as number,
+      frames: bench.frames as number[],
+      calls: bench.calls as Record<string, { calls: number; ms: number }>,
+    };
+  });
+  const counts = (await page.getByTestId('import-counts').textContent()) ?? '';
+  const hostCalls = Object.fromEntries(
+    Object.entries(result.calls).map(([op, c]) => [op, { calls: c.calls, seconds: c.ms / 1000 }]),
+  );
+  return {
+    files,
+    seconds: (result.end - result.start) / 1000,
+    hostCalls,
+    frameEntryType,
+    worstFrameMs: Math.max(0, ...result.frames),
+    longFrames: result.frames.filter((duration) => duration > 100).length,
+    counts: counts.replace(/\s+/g, ' ').trim(),
+  };
+}

@@ -1,0 +1,100 @@
+/**
+ * Import benchmark (`npm run bench:import`, or `node --import tsx scripts/bench-import.ts
+ * [--files N] [--keep]`): generates N article files (default 10,000) in the seeds' style, then
+ * measures parsing alone in this process, the import end to end into IndexedDB through the UI of
+ * the Chromium host, and the raw Dexie bulkAdd rate of the same records in the same browser.
+ * Target: end to end at least half the raw rate, and no frame over 100 ms during the import.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importThroughUi, startHost } from '../bench/chromium-import';
+import { generateCorpus } from '../bench/generate-corpus';
+import { benchParsing } from '../bench/parse-bench';
+import { measureRawBulkAdd } from '../bench/raw-dexie';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name: string): string | null {
+  const at = process.argv.indexOf(name);
+  return at === -1 ? null : (process.argv[at + 1] ?? null);
+}
+
+const fmt = (value: number): string => Math.round(value).toLocaleString('en-US');
+
+function buildIfMissing(): void {
+  if (existsSync(path.join(projectRoot, 'out', 'main', 'chromium-host.js'))) return;
+  console.log('building the app (out/ is missing)…');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+async function main(): Promise<void> {
+  const files = Number(option('--files') ?? 10_000);
+  if (!Number.isInteger(files) || files < 1) throw new Error('--files must be a positive integer');
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'parallax-bench-corpus-'));
+  try {
+    const corpus = await generateCorpus(folder, files);
+    const formats = Object.entries(corpus.byFormat)
+      .map(([format, count]) => `${format} ${count}`)
+      .join(', ');
+    console.log(
+      `corpus: ${fmt(corpus.files)} files, ${(corpus.bytes / corpus.files / 1024).toFixed(1)} KB each on average (${formats}) in ${folder}`,
+    );
+
+    buildIfMissing();
+    const parsing = await benchParsing(folder, projectRoot);
+    console.log(`parse only: ${fmt(parsing.parseOnly)} files/s`);
+    console.log(`parse + quotes + MinHash (analyzeFile): ${fmt(parsing.withAnalysis)} files/s`);
+    console.log(
+      parsing.viaWorker === null
+        ? 'parse worker: not built'
+        : `parse + analysis via the parse worker, one file at a time: ${fmt(parsing.viaWorker)} files/s`,
+    );
+
+    const host = await startHost(projectRoot);
+    try {
+      const imported = await importThroughUi(
+        host.page,
+        folder,
+        files,
+        Math.max(600_000, files * 200),
+      );
+      const endToEnd = imported.files / imported.seconds;
+      console.log(
+        `end to end (Chromium, via UI): ${fmt(endToEnd)} files/s (${imported.seconds.toFixed(1)} s; ${imported.counts})`,
+      );
+      const raw = await measureRawBulkAdd(host.context, projectRoot);
+      const rawRate = raw.records / raw.seconds;
+      console.log(
+        `raw Dexie bulkAdd: ${fmt(rawRate)} records/s (${fmt(raw.records)} articles, each a metadata row + a body row, ${raw.perTransaction} per transaction)`,
+      );
+      console.log(`ratio end-to-end / raw: ${(endToEnd / rawRate).toFixed(2)}`);
+      console.log(
+        `worst frame during import: ${Math.round(imported.worstFrameMs)} ms (${imported.longFrames} frames > 100 ms; ${imported.frameEntryType})`,
+      );
+      for (const [operation, call] of Object.entries(imported.hostCalls)) {
+        const share = (100 * call.seconds) / imported.seconds;
+        console.log(
+          `  host calls ${operation}: ${call.calls} calls, ${call.seconds.toFixed(1)} s (${share.toFixed(0)}% of the import)`,
+        );
+      }
+    } finally {
+      await host.close();
+    }
+  } finally {
+    if (process.argv.includes('--keep')) console.log(`corpus kept in ${folder}`);
+    else await rm(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error((error as Error).stack ?? String(error));
+  process.exitCode = 1;
+});
