@@ -121,23 +121,18 @@ export function createHandlers({
 
     'import.parseFolderFiles': async ({ folder, relativePaths, outlets }) => {
       const root = await grants.resolveGranted(folder);
-      const reports: ImportFileReport[] = [];
-      for (const relativePath of relativePaths) {
-        reports.push(await parseOneFromDisk(root, relativePath, { outlets }));
-      }
-      return reports;
+      // All at once: the parse pool spreads them over its workers.
+      return Promise.all(relativePaths.map((p) => parseOneFromDisk(root, p, { outlets })));
     },
 
     'import.parseFiles': async ({ files, outlets }) => {
-      const reports: ImportFileReport[] = [];
-      for (const file of files) {
-        if (file.data.byteLength > MAX_FILE_BYTES) {
-          reports.push(failedReport(file.relativePath, 'file is too large to import'));
-          continue;
-        }
-        reports.push(await parseFile(file.relativePath, file.data, { outlets }));
-      }
-      return reports;
+      return Promise.all(
+        files.map((file) =>
+          file.data.byteLength > MAX_FILE_BYTES
+            ? failedReport(file.relativePath, 'file is too large to import')
+            : parseFile(file.relativePath, file.data, { outlets }),
+        ),
+      );
     },
 
     'export.savePdf': async ({ html, suggestedName, pageSize }) => {

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ImportFileReport } from '../../shared/domain';
 import type { ParseFile } from './create-handlers';
@@ -12,47 +13,66 @@ import { analyzeFile as parseInProcess } from './analysis/analyze-file';
 
 type Pending = { resolve: (report: ImportFileReport) => void; reject: (error: Error) => void };
 
-export function createParsePool(workerUrl: URL): {
-  parseFile: ParseFile;
-  close: () => Promise<void>;
-} {
+/** One worker per spare core (at least one): parsing is CPU-bound and files are independent. */
+export const DEFAULT_POOL_SIZE = Math.max(1, availableParallelism() - 1);
+
+export function createParsePool(
+  workerUrl: URL,
+  size = DEFAULT_POOL_SIZE,
+): { parseFile: ParseFile; close: () => Promise<void> } {
   if (!existsSync(fileURLToPath(workerUrl))) {
     return { parseFile: parseInProcess, close: async () => undefined };
   }
-  let worker: Worker | null = null;
+  const slots: (Worker | null)[] = Array.from({ length: size }, () => null);
+  const busy = new Map<number, number>();
   let nextId = 1;
-  const pending = new Map<number, Pending>();
+  const pending = new Map<number, Pending & { slot: number }>();
 
-  function failAll(error: Error): void {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-    worker = null;
+  function failSlot(slot: number, error: Error): void {
+    for (const [id, waiting] of pending) {
+      if (waiting.slot !== slot) continue;
+      waiting.reject(error);
+      pending.delete(id);
+    }
+    busy.set(slot, 0);
+    slots[slot] = null;
   }
 
-  function ensureWorker(): Worker {
-    if (worker) return worker;
+  function ensureWorker(slot: number): Worker {
+    const existing = slots[slot];
+    if (existing) return existing;
     const created = new Worker(workerUrl);
     created.on('message', (message: { id: number; report?: ImportFileReport; error?: string }) => {
       const waiting = pending.get(message.id);
       if (!waiting) return;
       pending.delete(message.id);
+      busy.set(slot, (busy.get(slot) ?? 1) - 1);
       if (message.report) waiting.resolve(message.report);
       else waiting.reject(new Error(message.error ?? 'parser failed'));
     });
-    created.on('error', (error) => failAll(error));
-    created.on('exit', (code) => {
-      if (pending.size) failAll(new Error(`parser stopped unexpectedly (exit ${code})`));
-      worker = null;
-    });
-    worker = created;
+    created.on('error', (error) => failSlot(slot, error));
+    created.on('exit', (code) =>
+      failSlot(slot, new Error(`parser stopped unexpectedly (exit ${code})`)),
+    );
+    slots[slot] = created;
     return created;
+  }
+
+  /** The least busy worker takes the next file. */
+  function pickSlot(): number {
+    let best = 0;
+    for (let slot = 1; slot < size; slot++)
+      if ((busy.get(slot) ?? 0) < (busy.get(best) ?? 0)) best = slot;
+    return best;
   }
 
   const parseFile: ParseFile = (relativePath, bytes, options) =>
     new Promise<ImportFileReport>((resolve, reject) => {
       const id = nextId++;
-      pending.set(id, { resolve, reject });
-      ensureWorker().postMessage({ id, relativePath, bytes, outlets: options?.outlets });
+      const slot = pickSlot();
+      pending.set(id, { resolve, reject, slot });
+      busy.set(slot, (busy.get(slot) ?? 0) + 1);
+      ensureWorker(slot).postMessage({ id, relativePath, bytes, outlets: options?.outlets });
     }).catch((error: Error) => ({
       file: relativePath,
       status: 'failed' as const,
@@ -64,8 +84,8 @@ export function createParsePool(workerUrl: URL): {
   return {
     parseFile,
     close: async () => {
-      await worker?.terminate();
-      worker = null;
+      await Promise.all(slots.map((worker) => worker?.terminate()));
+      slots.fill(null);
     },
   };
 }

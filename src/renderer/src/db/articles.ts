@@ -7,9 +7,10 @@ import { anchorTextTarget } from '../../../shared/annotations/text-quote';
 import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
 import { db } from './database';
 import { mergeCorrections } from './metadata';
-import { findNearDuplicate, storeSignature } from './near-duplicates';
+import { NearDuplicateFinder, signatureRow } from './near-duplicates';
 import { quoteRowsFor } from './quotes';
-import type { ArticleRow, SpeakerRow } from './schema';
+import type { ArticleRow, BodyRow, QuoteRow, SignatureRow } from './schema';
+import { SpeakerIndex } from './speakers';
 
 function toArticleRow(
   article: ParsedArticle,
@@ -41,41 +42,54 @@ function toArticleRow(
 
 interface BatchContext {
   importFolder: string;
-  speakers: SpeakerRow[];
-  touchedSpeakers: Map<string, SpeakerRow>;
+  speakers: SpeakerIndex;
+  duplicates: NearDuplicateFinder;
+  /** Articles by content hash: the library's and those stored earlier in this batch. */
+  byHash: Map<string, ArticleRow>;
+  newArticles: ArticleRow[];
+  newBodies: BodyRow[];
+  newQuotes: QuoteRow[];
+  newSignatures: SignatureRow[];
 }
 
-async function insertNew(
+function insertNew(
   report: ImportFileReport,
   article: ParsedArticle,
   context: BatchContext,
-): Promise<ImportFileReport> {
-  const exact = await db.articles.where('contentHash').equals(article.contentHash).first();
-  const near = exact || !article.signature ? null : await findNearDuplicate(article.signature);
-  const original = exact ? exact : near ? await db.articles.get(near.articleId) : undefined;
-  const duplicate = original
-    ? { id: original.id, similarity: exact ? 1 : (near?.similarity ?? 0) }
-    : null;
+): ImportFileReport {
+  const exact = context.byHash.get(article.contentHash);
+  const near = exact || !article.signature ? null : context.duplicates.find(article.signature);
+  const original =
+    exact ?? (near ? (context.newArticles.find((a) => a.id === near.articleId) ?? null) : null);
+  const duplicate = exact
+    ? { id: exact.id, similarity: 1 }
+    : near
+      ? { id: near.articleId, similarity: near.similarity }
+      : null;
   const row = toArticleRow(article, context.importFolder, duplicate);
-  await db.articles.add(row);
-  await db.bodies.add({
+  context.newArticles.push(row);
+  context.byHash.set(article.contentHash, context.byHash.get(article.contentHash) ?? row);
+  context.newBodies.push({
     articleId: row.id,
     body: article.body,
     original: article.original,
     bodyMap: article.bodyMap,
   });
-  await db.quotes.bulkAdd(
-    quoteRowsFor(row.id, article.quotes ?? [], context.speakers, context.touchedSpeakers),
-  );
-  await storeSignature(row.id, article.signature);
-  if (!original) return { ...report, article: null };
+  context.newQuotes.push(...quoteRowsFor(row.id, article.quotes ?? [], context.speakers));
+  if (article.signature?.length) {
+    const signature = signatureRow(row.id, article.signature);
+    context.newSignatures.push(signature);
+    context.duplicates.remember(signature);
+  }
+  if (!duplicate) return { ...report, article: null };
   return {
     ...report,
     status: 'duplicate',
     reason: exact
       ? 'same content as a file already in the library'
-      : `near-duplicate (${Math.round((duplicate?.similarity ?? 0) * 100)}% the same text)`,
-    duplicateOf: original.sourcePath,
+      : `near-duplicate (${Math.round(duplicate.similarity * 100)}% the same text)`,
+    // Filled in after the batch when the original is in the library rather than in this batch.
+    duplicateOf: original?.sourcePath ?? duplicate.id,
     article: null,
   };
 }
@@ -92,6 +106,9 @@ async function updateChanged(
   await db.articles.put({
     ...fresh,
     id: previous.id,
+    storyId: previous.storyId ?? null,
+    storyPinned: previous.storyPinned ?? false,
+    tagIds: previous.tagIds ?? [],
     metadata,
     title: metadata.title.value,
     outlet: metadata.outlet.value,
@@ -116,11 +133,10 @@ async function updateChanged(
       at >= 0 ? { start: at, end: at + manual.text.length } : { review: 'pending' },
     );
   }
-  await db.quotes.bulkAdd(
-    quoteRowsFor(previous.id, article.quotes ?? [], context.speakers, context.touchedSpeakers),
-  );
+  await db.quotes.bulkAdd(quoteRowsFor(previous.id, article.quotes ?? [], context.speakers));
   await db.signatures.delete(previous.id);
-  await storeSignature(previous.id, article.signature);
+  if (article.signature?.length)
+    await db.signatures.put(signatureRow(previous.id, article.signature));
   const annotations = await db.highlights.where('articleId').equals(previous.id).toArray();
   const lost = annotations.filter((a) => !anchorTextTarget(article.body, a.target)).length;
   const kept = annotations.length - lost;
@@ -135,16 +151,43 @@ async function updateChanged(
   };
 }
 
+/**
+ * Stores a batch: lookups for the whole batch first (three indexed queries), then one bulk write
+ * per table, all in one transaction.
+ */
 export async function storeImportedArticles(
   reports: ImportFileReport[],
   importFolder: string,
 ): Promise<ImportFileReport[]> {
   const tables = [db.articles, db.bodies, db.quotes, db.speakers, db.signatures, db.highlights];
   return db.transaction('rw', tables, async () => {
+    const articles = reports.flatMap((r) =>
+      r.article && (r.status === 'imported' || r.status === 'duplicate') ? [r.article] : [],
+    );
+    const [previousRows, sameHash, speakers, duplicates] = await Promise.all([
+      db.articles
+        .where('[importFolder+sourcePath]')
+        .anyOf(articles.map((a) => [importFolder, a.sourcePath]))
+        .toArray(),
+      db.articles
+        .where('contentHash')
+        .anyOf(articles.map((a) => a.contentHash))
+        .toArray(),
+      db.speakers.toArray(),
+      NearDuplicateFinder.forBatch(
+        articles.flatMap((a) => (a.signature?.length ? [a.signature] : [])),
+      ),
+    ]);
+    const previousByPath = new Map(previousRows.map((a) => [a.sourcePath, a]));
     const context: BatchContext = {
       importFolder,
-      speakers: await db.speakers.toArray(),
-      touchedSpeakers: new Map(),
+      speakers: new SpeakerIndex(speakers),
+      duplicates,
+      byHash: new Map(sameHash.map((a) => [a.contentHash, a])),
+      newArticles: [],
+      newBodies: [],
+      newQuotes: [],
+      newSignatures: [],
     };
     const out: ImportFileReport[] = [];
     for (const report of reports) {
@@ -153,10 +196,7 @@ export async function storeImportedArticles(
         out.push(report);
         continue;
       }
-      const previous = await db.articles
-        .where('[importFolder+sourcePath]')
-        .equals([importFolder, article.sourcePath])
-        .first();
+      const previous = previousByPath.get(article.sourcePath);
       if (previous?.contentHash === article.contentHash) {
         out.push({
           ...report,
@@ -168,11 +208,29 @@ export async function storeImportedArticles(
       } else if (previous) {
         out.push(await updateChanged(report, article, previous, context));
       } else {
-        out.push(await insertNew(report, article, context));
+        out.push(insertNew(report, article, context));
       }
     }
-    await db.speakers.bulkPut([...context.touchedSpeakers.values()]);
-    return out;
+    await db.articles.bulkAdd(context.newArticles);
+    await db.bodies.bulkAdd(context.newBodies);
+    await db.quotes.bulkAdd(context.newQuotes);
+    await db.signatures.bulkAdd(context.newSignatures);
+    await db.speakers.bulkPut([...context.speakers.touched.values()]);
+    // A near-duplicate of an article already in the library names it by its file.
+    const pending = out.filter(
+      (r) =>
+        r.status === 'duplicate' && r.duplicateOf && !reports.some((x) => x.file === r.duplicateOf),
+    );
+    const originals = new Map(
+      (await db.articles.bulkGet(pending.map((r) => r.duplicateOf!))).flatMap((a) =>
+        a ? [[a.id, a.sourcePath] as const] : [],
+      ),
+    );
+    return out.map((r) =>
+      r.duplicateOf && originals.has(r.duplicateOf)
+        ? { ...r, duplicateOf: originals.get(r.duplicateOf)! }
+        : r,
+    );
   });
 }
 

@@ -12,6 +12,7 @@ import type {
   HighlightRow,
   OutletRow,
   QuoteRow,
+  SavedSearchRow,
   SignatureRow,
   SpeakerRow,
   StoryRow,
@@ -30,6 +31,7 @@ export type ParallaxDatabase = Dexie & {
   signatures: EntityTable<SignatureRow, 'articleId'>;
   outlets: EntityTable<OutletRow, 'id'>;
   stories: EntityTable<StoryRow, 'id'>;
+  savedSearches: EntityTable<SavedSearchRow, 'id'>;
 };
 
 export const DATABASE_NAME = 'parallax';
@@ -95,6 +97,12 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
     articles:
       'id, title, outlet, published, importedAt, contentHash, sourcePath, [importFolder+sourcePath], storyId',
     stories: 'id, articleCount',
+  });
+  // v7: codes on whole articles, and saved library searches.
+  db.version(7).stores({
+    articles:
+      'id, title, outlet, published, importedAt, contentHash, sourcePath, [importFolder+sourcePath], storyId, *tagIds',
+    savedSearches: 'id, name',
   });
   return db;
 }

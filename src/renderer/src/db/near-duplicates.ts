@@ -1,10 +1,11 @@
 /**
  * Near-duplicate lookup against the whole library: each stored signature is indexed by its LSH
- * band keys, so a new article's candidates come from one indexed query, then are confirmed by
+ * band keys, so a batch's candidates come from one indexed query, then are confirmed by
  * estimated similarity.
  */
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD } from '../../../shared/import/near-duplicates';
 import { db } from './database';
+import type { SignatureRow } from './schema';
 
 const BANDS = 32;
 
@@ -32,29 +33,46 @@ export function similarity(a: number[], b: number[]): number {
   return equal / a.length;
 }
 
-/** The stored article most similar to this signature, if it passes the threshold. Call inside a transaction on signatures. */
-export async function findNearDuplicate(
-  signature: number[],
-  threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD,
-): Promise<{ articleId: string; similarity: number } | null> {
-  const candidates = await db.signatures
-    .where('bands')
-    .anyOf(bandKeys(signature))
-    .distinct()
-    .toArray();
-  let best: { articleId: string; similarity: number } | null = null;
-  for (const candidate of candidates) {
-    const score = similarity(signature, candidate.signature);
-    if (score >= threshold && (!best || score > best.similarity))
-      best = { articleId: candidate.articleId, similarity: score };
-  }
-  return best;
+export function signatureRow(articleId: string, signature: number[]): SignatureRow {
+  return { articleId, signature, bands: bandKeys(signature) };
 }
 
-export async function storeSignature(
-  articleId: string,
-  signature: number[] | undefined,
-): Promise<void> {
-  if (signature?.length)
-    await db.signatures.put({ articleId, signature, bands: bandKeys(signature) });
+/**
+ * Candidate signatures for a whole batch in one query; articles stored during the batch are
+ * added with `remember` so copies within one batch find each other too.
+ */
+export class NearDuplicateFinder {
+  private readonly byBand = new Map<string, SignatureRow[]>();
+
+  static async forBatch(signatures: number[][]): Promise<NearDuplicateFinder> {
+    const finder = new NearDuplicateFinder();
+    const keys = [...new Set(signatures.flatMap(bandKeys))];
+    if (keys.length) {
+      for (const row of await db.signatures.where('bands').anyOf(keys).distinct().toArray())
+        finder.remember(row);
+    }
+    return finder;
+  }
+
+  remember(row: SignatureRow): void {
+    for (const band of row.bands) this.byBand.set(band, [...(this.byBand.get(band) ?? []), row]);
+  }
+
+  find(
+    signature: number[],
+    threshold = DEFAULT_NEAR_DUPLICATE_THRESHOLD,
+  ): { articleId: string; similarity: number } | null {
+    let best: { articleId: string; similarity: number } | null = null;
+    const seen = new Set<string>();
+    for (const band of bandKeys(signature)) {
+      for (const candidate of this.byBand.get(band) ?? []) {
+        if (seen.has(candidate.articleId)) continue;
+        seen.add(candidate.articleId);
+        const score = similarity(signature, candidate.signature);
+        if (score >= threshold && (!best || score > best.similarity))
+          best = { articleId: candidate.articleId, similarity: score };
+      }
+    }
+    return best;
+  }
 }

@@ -1,37 +1,29 @@
 /** Quote rows: stored at import, reviewed and corrected in the ledger, added by hand in the reader. */
 import type { Quote } from '../../../shared/domain';
 import { db } from './database';
-import type { QuoteReview, QuoteRow, SpeakerRow } from './schema';
-import { resolveSpeaker } from './speakers';
+import type { QuoteReview, QuoteRow } from './schema';
+import { SpeakerIndex } from './speakers';
 
-/** Builds quote rows for one article, matching speakers against (and extending) `speakers`. */
+/** Builds quote rows for one article, matching speakers against (and extending) the index. */
 export function quoteRowsFor(
   articleId: string,
   quotes: Quote[],
-  speakers: SpeakerRow[],
-  touched: Map<string, SpeakerRow>,
+  speakers: SpeakerIndex,
 ): QuoteRow[] {
   return quotes.map((quote) => {
-    let speakerId: string | null = null;
-    let speakerName = quote.speaker;
-    if (quote.speaker) {
-      const { speaker, created, changed } = resolveSpeaker(speakers, quote.speaker);
-      if (created || changed) touched.set(speaker.id, speaker);
-      speakerId = speaker.id;
-      speakerName = speaker.name;
-    }
+    const speaker = quote.speaker ? speakers.resolve(quote.speaker) : null;
     return {
       id: crypto.randomUUID(),
       articleId,
       kind: quote.kind,
       text: quote.text,
-      speaker: speakerName,
+      speaker: speaker?.name ?? null,
       cue: quote.cue,
       start: quote.start,
       end: quote.end,
       origin: 'auto',
       review: 'pending',
-      speakerId,
+      speakerId: speaker?.id ?? null,
     };
   });
 }
@@ -50,14 +42,14 @@ export async function addManualQuote(input: {
   speakerName: string;
 }): Promise<QuoteRow> {
   return db.transaction('rw', db.quotes, db.speakers, async () => {
-    const speakers = await db.speakers.toArray();
     let speakerId: string | null = null;
     let speaker: string | null = null;
     if (input.speakerName.trim()) {
-      const resolved = resolveSpeaker(speakers, input.speakerName);
-      await db.speakers.put(resolved.speaker);
-      speakerId = resolved.speaker.id;
-      speaker = resolved.speaker.name;
+      const index = new SpeakerIndex(await db.speakers.toArray());
+      const resolved = index.resolve(input.speakerName);
+      await db.speakers.bulkPut([...index.touched.values()]);
+      speakerId = resolved.id;
+      speaker = resolved.name;
     }
     const row: QuoteRow = {
       id: crypto.randomUUID(),

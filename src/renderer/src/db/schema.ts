@@ -36,6 +36,8 @@ export interface ArticleRow {
   storyId?: string | null;
   /** True when the user put the article in its story: regrouping never moves it. (v6) */
   storyPinned?: boolean;
+  /** Codes applied to the whole article (passages carry their own). (v7) */
+  tagIds?: string[];
   /** Every field with where it came from and whether it was guessed. */
   metadata: ArticleMetadata;
   aggregator: AggregatorFigures | null;
@@ -156,4 +158,25 @@ export interface StoryRow {
   outletCount: number;
   firstPublished: string | null;
   lastPublished: string | null;
+}
+
+/** A named set of library filters the user can return to. (v7) */
+export interface SavedSearchRow {
+  id: string;
+  name: string;
+  filters: LibraryFilters;
+  createdAt: number;
+}
+
+export interface LibraryFilters {
+  text: string;
+  outlet: string | null;
+  language: string | null;
+  storyId: string | null;
+  tagId: string | null;
+  from: string | null;
+  to: string | null;
+  kind: 'all' | 'article' | 'aggregator' | 'duplicate';
+  hasQuotes: boolean;
+  hasClaims: boolean;
 }

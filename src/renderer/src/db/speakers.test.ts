@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
 import type { QuoteRow } from './schema';
-import { assignQuotes, mergeSpeakers, renameSpeaker, resolveSpeaker } from './speakers';
+import { assignQuotes, mergeSpeakers, renameSpeaker, SpeakerIndex } from './speakers';
 
 function quote(id: string, speakerId: string | null, speaker: string | null): QuoteRow {
   return {
@@ -24,15 +24,17 @@ beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
 });
 
-describe('resolveSpeaker', () => {
+describe('SpeakerIndex', () => {
   it('does not guess between two people who share a surname', () => {
     const speakers = [
       { id: '1', name: 'Ana Lind', aliases: [], role: null },
       { id: '2', name: 'Hanna Lind', aliases: [], role: null },
     ];
-    const { speaker, created } = resolveSpeaker(speakers, 'Lind');
-    expect(created).toBe(true);
+    const index = new SpeakerIndex(speakers);
+    const speaker = index.resolve('Lind');
+    expect(speakers.map((s) => s.id)).not.toContain(speaker.id);
     expect(speaker.name).toBe('Lind');
+    expect(index.resolve('Ana Lind').id).toBe('1');
   });
 });
 

@@ -2,45 +2,68 @@
  * The corpus's people list. Quotes point at speakers; names seen in articles are matched to
  * existing speakers by full name, alias, or a surname that only one speaker carries.
  */
-import { isShortFormOf, nameKey } from '../../../shared/quotes/speaker-names';
+import { isShortFormOf, nameKey, surnameOf } from '../../../shared/quotes/speaker-names';
 import { db } from './database';
 import type { SpeakerRow } from './schema';
 
-/** Finds the speaker a name refers to among `speakers`, creating or improving one as needed. */
-export function resolveSpeaker(
-  speakers: SpeakerRow[],
-  rawName: string,
-  role: string | null = null,
-): { speaker: SpeakerRow; created: boolean; changed: boolean } {
-  const name = rawName.trim().replace(/\s+/g, ' ');
-  const key = nameKey(name);
-  const exact = speakers.find(
-    (s) => nameKey(s.name) === key || s.aliases.some((a) => nameKey(a) === key),
-  );
-  if (exact) {
-    const changed = !exact.role && Boolean(role);
-    if (changed) exact.role = role;
-    return { speaker: exact, created: false, changed };
+/**
+ * Finds the speaker a name refers to, creating or improving one as needed. Indexed by name key and
+ * by surname so each lookup is constant-time however long the people list grows.
+ */
+export class SpeakerIndex {
+  private readonly byKey = new Map<string, SpeakerRow>();
+  private readonly bySurname = new Map<string, Set<SpeakerRow>>();
+  /** Speakers created or changed since the index was built: the caller stores them. */
+  readonly touched = new Map<string, SpeakerRow>();
+
+  constructor(speakers: SpeakerRow[]) {
+    for (const speaker of speakers) this.index(speaker);
   }
-  // "Bessent" refers to the one speaker whose full name ends that way; two candidates mean no guess.
-  const longer = speakers.filter((s) => isShortFormOf(name, s.name));
-  if (longer.length === 1) {
-    const speaker = longer[0]!;
-    speaker.aliases = [...new Set([...speaker.aliases, name])];
-    return { speaker, created: false, changed: true };
+
+  private index(speaker: SpeakerRow): void {
+    for (const name of [speaker.name, ...speaker.aliases]) this.byKey.set(nameKey(name), speaker);
+    const surname = surnameOf(speaker.name);
+    if (!surname) return;
+    const set = this.bySurname.get(surname) ?? new Set<SpeakerRow>();
+    set.add(speaker);
+    this.bySurname.set(surname, set);
   }
-  // A full name arriving after its short form takes over that speaker.
-  const shorter = speakers.filter((s) => isShortFormOf(s.name, name));
-  if (shorter.length === 1) {
-    const speaker = shorter[0]!;
-    speaker.aliases = [...new Set([...speaker.aliases, speaker.name])];
-    speaker.name = name;
-    speaker.role ??= role;
-    return { speaker, created: false, changed: true };
+
+  resolve(rawName: string, role: string | null = null): SpeakerRow {
+    const name = rawName.trim().replace(/\s+/g, ' ');
+    const exact = this.byKey.get(nameKey(name));
+    if (exact) {
+      if (!exact.role && role) {
+        exact.role = role;
+        this.touched.set(exact.id, exact);
+      }
+      return exact;
+    }
+    const sameSurname = [...(this.bySurname.get(surnameOf(name) ?? '') ?? [])];
+    // "Bessent" refers to the one speaker whose full name ends that way; two candidates mean no guess.
+    const longer = sameSurname.filter((s) => isShortFormOf(name, s.name));
+    if (longer.length === 1) {
+      const speaker = longer[0]!;
+      speaker.aliases = [...new Set([...speaker.aliases, name])];
+      return this.changed(speaker);
+    }
+    // A full name arriving after its short form takes over that speaker.
+    const shorter = sameSurname.filter((s) => isShortFormOf(s.name, name));
+    if (shorter.length === 1) {
+      const speaker = shorter[0]!;
+      speaker.aliases = [...new Set([...speaker.aliases, speaker.name])];
+      speaker.name = name;
+      speaker.role ??= role;
+      return this.changed(speaker);
+    }
+    return this.changed({ id: crypto.randomUUID(), name, aliases: [], role });
   }
-  const speaker: SpeakerRow = { id: crypto.randomUUID(), name, aliases: [], role };
-  speakers.push(speaker);
-  return { speaker, created: true, changed: false };
+
+  private changed(speaker: SpeakerRow): SpeakerRow {
+    this.index(speaker);
+    this.touched.set(speaker.id, speaker);
+    return speaker;
+  }
 }
 
 export async function renameSpeaker(id: string, newName: string): Promise<void> {

@@ -25,7 +25,7 @@ export interface ImportProgress {
   error: string | null;
 }
 
-const FOLDER_BATCH = 8;
+const FOLDER_BATCH = 16;
 const BYTES_PER_BATCH = 8 * 1024 * 1024;
 const FILES_PER_BATCH = 40;
 
@@ -82,27 +82,27 @@ export async function runImport(
 
   try {
     const outlets = await outletsForImport();
+    // Each job parses one batch in the host; the next batch is parsing while this one is stored.
+    let jobs: { firstFile: string | null; parse: () => Promise<ImportFileReport[]> }[];
     if (source.kind === 'folder') {
       const listing = await callHost('import.listFolder', { folder: source.folder });
       progress.total = listing.files.length + listing.skipped.length;
       record(listing.skipped);
-      progress.phase = 'parsing';
-      emit();
-      for (let i = 0; i < listing.files.length && !isCancelled(); i += FOLDER_BATCH) {
+      jobs = [];
+      for (let i = 0; i < listing.files.length; i += FOLDER_BATCH) {
         const batch = listing.files.slice(i, i + FOLDER_BATCH).map((f) => f.relativePath);
-        progress.currentFile = batch[0] ?? null;
-        emit();
-        const reports = await callHost('import.parseFolderFiles', {
-          folder: listing.folder,
-          relativePaths: batch,
-          outlets,
+        jobs.push({
+          firstFile: batch[0] ?? null,
+          parse: () =>
+            callHost('import.parseFolderFiles', {
+              folder: listing.folder,
+              relativePaths: batch,
+              outlets,
+            }),
         });
-        record(await storeImportedArticles(reports, source.label));
-        emit();
       }
     } else {
       progress.total = source.files.length;
-      progress.phase = 'parsing';
       const tooLarge = source.files.filter((f) => f.file.size > MAX_IMPORT_FILE_BYTES);
       record(
         tooLarge.map((f) => ({
@@ -113,22 +113,31 @@ export async function runImport(
           article: null,
         })),
       );
-      emit();
       const readable = source.files.filter((f) => f.file.size <= MAX_IMPORT_FILE_BYTES);
-      for (const batch of batchFiles(readable)) {
-        if (isCancelled()) break;
-        progress.currentFile = batch[0]?.relativePath ?? null;
-        emit();
-        const files = await Promise.all(
-          batch.map(async (f) => ({
-            relativePath: f.relativePath,
-            data: new Uint8Array(await f.file.arrayBuffer()),
-          })),
-        );
-        const reports = await callHost('import.parseFiles', { files, outlets });
-        record(await storeImportedArticles(reports, source.label));
-        emit();
-      }
+      jobs = batchFiles(readable).map((batch) => ({
+        firstFile: batch[0]?.relativePath ?? null,
+        parse: async () => {
+          const files = await Promise.all(
+            batch.map(async (f) => ({
+              relativePath: f.relativePath,
+              data: new Uint8Array(await f.file.arrayBuffer()),
+            })),
+          );
+          return callHost('import.parseFiles', { files, outlets });
+        },
+      }));
+    }
+    progress.phase = 'parsing';
+    emit();
+    let parsing: Promise<ImportFileReport[]> | undefined = jobs[0]?.parse();
+    for (let i = 0; i < jobs.length && parsing && !isCancelled(); i++) {
+      progress.currentFile = jobs[i]!.firstFile;
+      const reports = await parsing;
+      parsing = i + 1 < jobs.length && !isCancelled() ? jobs[i + 1]!.parse() : undefined;
+      record(await storeImportedArticles(reports, source.label));
+      emit();
+      // Let the browser paint and handle input between batches.
+      await new Promise((resolve) => setTimeout(resolve, 0));
     }
     progress.phase = isCancelled() ? 'cancelled' : 'done';
   } catch (error) {
