@@ -2,6 +2,7 @@
  * Evaluates story grouping against labelled articles.
  *
  *   node --import tsx scripts/eval-stories.ts <folder> <labels.csv> [--half a|b] [--sweep]
+ *     [--with <folder>] [--errors]
  *
  * Article files: every .txt or .md file in <folder>. An optional header block opens the file, one
  * `Key: value` per line, ended by a blank line:
@@ -23,6 +24,13 @@
  * --half a|b keeps every other labelled story (sorted by name: a = 1st, 3rd, …; b = 2nd, 4th, …),
  * so thresholds can be tuned on one half and checked on the other.
  * --sweep prints F1 over a grid of link/merge thresholds instead of one run.
+ * --with <folder> adds that folder's articles as unlabelled distractors (e.g. the held-out set in
+ * resources/story-eval/holdout scored with the tuning set around it, as in a real library).
+ * --errors lists the labelled pairs grouped wrongly (split stories and merged look-alikes).
+ *
+ * resources/story-eval: the tuning set. resources/story-eval/holdout: stories written for checking
+ * only, never used to choose parameters (long-running stories that must group, and look-alikes
+ * that must not: same airline in one week, the same valley's earthquakes months apart).
  */
 
 import { readFileSync, readdirSync } from 'node:fs';
@@ -79,6 +87,7 @@ interface Score {
   found: number;
   labelled: number;
   ms: number;
+  errors: string[];
 }
 
 function score(
@@ -95,6 +104,7 @@ function score(
   let truePositive = 0;
   let predictedPairs = 0;
   let goldPairs = 0;
+  const errors: string[] = [];
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
       const same = labels.get(ids[i]) === labels.get(ids[j]);
@@ -102,6 +112,7 @@ function score(
       if (same) goldPairs++;
       if (together) predictedPairs++;
       if (same && together) truePositive++;
+      if (same !== together) errors.push(`${same ? 'split ' : 'merged'} ${ids[i]}  ${ids[j]}`);
     }
   }
   const precision = predictedPairs ? truePositive / predictedPairs : 1;
@@ -114,12 +125,14 @@ function score(
     found: new Set(ids.map((id) => predicted.get(id))).size,
     labelled: new Set(ids.map((id) => labels.get(id))).size,
     ms,
+    errors,
   };
 }
 
 function main(): void {
   const args = process.argv.slice(2);
-  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--half');
+  const valued = new Set(['--half', '--with']);
+  const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1]));
   const [folder, labelsPath] = positional;
   if (!folder || !labelsPath) {
     console.error('usage: eval-stories <folder> <labels.csv> [--half a|b] [--sweep]');
@@ -139,7 +152,15 @@ function main(): void {
     .filter((f) => half === null || labels.has(f))
     .sort();
   const articles = files.map((f) => parseArticle(f, readFileSync(join(folder, f), 'utf8')));
-  const unlabelled = files.filter((f) => !labels.has(f)).length;
+  const withIndex = args.indexOf('--with');
+  if (withIndex >= 0) {
+    const extra = args[withIndex + 1];
+    for (const f of readdirSync(extra)
+      .filter((name) => /\.(?:txt|md)$/i.test(name))
+      .sort())
+      articles.push(parseArticle(`with:${f}`, readFileSync(join(extra, f), 'utf8')));
+  }
+  const unlabelled = articles.filter((a) => !labels.has(a.id)).length;
 
   if (args.includes('--sweep')) {
     for (const link of [0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3]) {
@@ -161,6 +182,7 @@ function main(): void {
   );
   console.log(`stories: found ${s.found} labelled ${s.labelled}`);
   console.log(`time: ${s.ms.toFixed(0)} ms`);
+  if (args.includes('--errors')) for (const line of s.errors) console.log(line);
 }
 
 // Run only when invoked as a script, so parseArticle can be imported by other tools.

@@ -13,9 +13,31 @@ const MIN_COMMON_DF = 40;
 const INDEXED_TERMS = 80;
 const PARTIAL_SHARE = 0.5;
 
-function strongestWeightFloor(weights: Float64Array): number {
-  if (weights.length <= INDEXED_TERMS) return 0;
-  return Float64Array.from(weights).sort().reverse()[INDEXED_TERMS - 1];
+/** The k-th largest value (1-based) of `values`, by quickselect on a scratch copy. */
+function kthLargest(values: Float64Array, k: number, scratch: Float64Array): number {
+  const a = scratch.subarray(0, values.length);
+  a.set(values);
+  let lo = 0;
+  let hi = a.length - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] > pivot) i++;
+      while (a[j] < pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i++] = a[j];
+        a[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target];
 }
 
 /**
@@ -30,31 +52,47 @@ export function similarPairs(corpus: Corpus, minSimilarity: number): ScoredPair[
   const maxDf = Math.max(MIN_COMMON_DF, Math.floor(n * COMMON_TERM_SHARE));
   const exact = maxDf >= n;
 
-  const postings: number[][] = Array.from({ length: documentFrequency.length }, () => []);
-  const postingWeights: number[][] = Array.from({ length: documentFrequency.length }, () => []);
+  // Which entries of each vector are indexed, then a flat postings array (CSR) filled in doc order.
+  const floors = new Float64Array(n);
+  const scratch = new Float64Array(vectors.reduce((max, v) => Math.max(max, v.weights.length), 0));
+  const offsets = new Int32Array(documentFrequency.length + 1);
+  for (let doc = 0; doc < n; doc++) {
+    const { terms, weights } = vectors[doc];
+    const floor =
+      exact || weights.length <= INDEXED_TERMS ? 0 : kthLargest(weights, INDEXED_TERMS, scratch);
+    floors[doc] = floor;
+    for (let k = 0; k < terms.length; k++)
+      if (documentFrequency[terms[k]] <= maxDf && weights[k] >= floor) offsets[terms[k] + 1]++;
+  }
+  for (let t = 0; t < documentFrequency.length; t++) offsets[t + 1] += offsets[t];
+  const fill = offsets.slice(0, documentFrequency.length);
+  const postings = new Int32Array(offsets[documentFrequency.length]);
+  const postingWeights = new Float64Array(postings.length);
+
   const pairs: ScoredPair[] = [];
   const partial = new Float64Array(n);
-  const touched: number[] = [];
-
+  const touched = new Int32Array(n);
   // Documents are visited in order; each is scored against the earlier ones already indexed.
   for (let doc = 0; doc < n; doc++) {
     const { terms, weights } = vectors[doc];
-    const minWeight = exact ? 0 : strongestWeightFloor(weights);
+    const floor = floors[doc];
+    let touchedCount = 0;
     for (let k = 0; k < terms.length; k++) {
       const term = terms[k];
-      if (documentFrequency[term] > maxDf || weights[k] < minWeight) continue;
-      const list = postings[term];
-      const listWeights = postingWeights[term];
+      if (documentFrequency[term] > maxDf || weights[k] < floor) continue;
       const w = weights[k];
-      for (let p = 0; p < list.length; p++) {
-        const other = list[p];
-        if (partial[other] === 0) touched.push(other);
-        partial[other] += w * listWeights[p];
+      const end = fill[term];
+      for (let p = offsets[term]; p < end; p++) {
+        const other = postings[p];
+        if (partial[other] === 0) touched[touchedCount++] = other;
+        partial[other] += w * postingWeights[p];
       }
-      list.push(doc);
-      listWeights.push(w);
+      postings[end] = doc;
+      postingWeights[end] = w;
+      fill[term] = end + 1;
     }
-    for (const other of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const other = touched[t];
       const score = partial[other];
       partial[other] = 0;
       // Skipped terms can add to the cosine, so a partial score well below the bar may still pass.
@@ -63,7 +101,6 @@ export function similarPairs(corpus: Corpus, minSimilarity: number): ScoredPair[
         if (similarity >= minSimilarity) pairs.push({ a: other, b: doc, similarity });
       }
     }
-    touched.length = 0;
   }
   return pairs;
 }

@@ -36,15 +36,16 @@ const TITLES = new Set(
   `president vice prime minister ministers secretary senator sen rep representative governor gov mayor chief executive director chairman chairwoman chair
   dr mr mrs ms miss professor prof general gen colonel col captain capt judge justice king queen prince princess pope cardinal bishop rev
   chancellor premier commissioner inspector superintendent sergeant detective officer spokesperson spokesman spokeswoman ambassador envoy
-  deputy acting interim ceo cfo coo founder leader head lord lady dame sheikh emir sultan councillor councilor mp mep attorney`
+  deputy acting interim ceo cfo coo founder leader head lord lady dame sheikh emir sultan councillor councilor mp mep attorney
+  analyst economist strategist researcher lawyer campaigner organiser organizer activist`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 const ORG_WORDS =
-  /\b(?:ministry|department|bank|company|corp|corporation|inc|ltd|plc|group|association|union|council|party|university|college|school|agency|authority|commission|committee|court|institute|centre|center|fund|foundation|federation|board|office|police|army|navy|force|forces|parliament|senate|congress|assembly|government|organisation|organization|service|services|airlines?|holdings|partners|exchange|times|post|news|tribune|herald|journal|network|hospital|house|club|alliance|coalition|federation|trust|society|network|port authority|ministry)\b/i;
+  /\b(?:research|consulting|consultancy|securities|advisers|advisors|analytics|ministry|department|bank|company|corp|corporation|inc|ltd|plc|group|association|union|council|party|university|college|school|agency|authority|commission|committee|court|institute|centre|center|fund|foundation|federation|board|office|police|army|navy|force|forces|parliament|senate|congress|assembly|government|organisation|organization|service|services|airlines?|holdings|partners|exchange|times|post|news|tribune|herald|journal|network|hospital|house|club|alliance|coalition|federation|trust|society|network|port authority|ministry)\b/i;
 const PLACE_WORDS =
-  /\b(?:city|port|river|province|county|district|region|state|island|islands|valley|mountain|mountains|lake|sea|ocean|bay|gulf|coast|street|avenue|road|square|bridge|airport|station|harbour|harbor|strait|peninsula|desert|forest|park|village|town)\b/i;
+  /\b(?:states|kingdom|republic|emirates|city|port|river|province|county|district|region|state|island|islands|valley|mountain|mountains|lake|sea|ocean|bay|gulf|coast|street|avenue|road|square|bridge|airport|station|harbour|harbor|strait|peninsula|desert|forest|park|village|town)\b/i;
 const PLACE_PREPOSITION = /\b(?:in|at|near|from|to|across|outside|inside)\s+$/i;
 
 // Dots only inside initialisms ("U.S."), so "Geneva. The" is not one phrase.
@@ -63,6 +64,8 @@ const isTitle = (word: string): boolean =>
 
 const isSentenceStart = (text: string, index: number): boolean => {
   const before = text.slice(Math.max(0, index - 4), index);
+  // After a quote closed with a comma ('…shipload," Karrow said') the sentence goes on.
+  if (/,["”’']\s+$/.test(before)) return false;
   return index === 0 || /(?:[.!?:;"“”'‘’(\-–—•*]\s*|\n\s*)$/.test(before) || /^\s*$/.test(before);
 };
 
@@ -103,8 +106,7 @@ export function extractNamedEntities(text: string): NamedEntity[] {
   }
 
   for (const candidate of candidates) {
-    let { words, start } = candidate;
-    const end = candidate.end;
+    let { words, start, end } = candidate;
     // Drop leading function words ("The", "But", "In") and titles ("President", "Chief Executive").
     let hadTitle = false;
     while (words.length > 0) {
@@ -128,6 +130,20 @@ export function extractNamedEntities(text: string): NamedEntity[] {
     }
     while (words.length > 0 && /^(?:of|the|de|la|and|&)$/i.test(words[words.length - 1]))
       words = words.slice(0, -1);
+    // "Analyst Tomas Reyne of Northgate Research": a titled person, then where they work.
+    const connector = words.findIndex((w, i) => i >= 2 && /^(?:of|for|at)$/.test(w));
+    if (hadTitle && connector > 0 && connector < words.length - 1) {
+      let restStart = start;
+      for (let i = 0; i <= connector; i++) restStart += words[i].length + 1;
+      const rest = words.slice(connector + 1);
+      if (rest[0] === 'the' && rest.length > 1) {
+        restStart += 4;
+        rest.shift();
+      }
+      candidates.push({ words: rest, start: restStart, end, sentenceStart: false });
+      words = words.slice(0, connector);
+      end = start + words.join(' ').length;
+    }
     if (words.length === 0) continue;
     const key = normalise(words.join(' '));
     if (key.length < 2 || NOT_NAMES.has(key) || TITLES.has(key)) continue;

@@ -196,11 +196,14 @@ function classify(
 
 export function extractFigures(text: string): Figure[] {
   const figures: Figure[] = [];
-  for (const match of text.matchAll(FIGURE)) {
+  // No digit, no figure: most paragraphs are skipped without running the big pattern.
+  if (!/\d/.test(text)) return figures;
+  FIGURE.lastIndex = 0;
+  for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
     const g = match.groups ?? {};
     const raw = g.number;
     if (!raw) continue;
-    const start = match.index ?? 0;
+    const start = match.index;
     const matched = match[0];
     let value = Number(raw.replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupStories } from './group-stories';
+import { DEFAULT_GROUPING_PARAMS, articleCorpus, groupStories, pairScorer } from './group-stories';
+import { cosine } from './vectors';
 import { storyIdFor } from './story-id';
 import type { StoryInput } from './types';
 
@@ -97,5 +98,70 @@ describe('groupStories', () => {
     expect(groupStories([quake[0]])).toEqual([
       { id: storyIdFor(['q1']), label: quake[0].title, memberIds: ['q1'] },
     ]);
+  });
+
+  it('keeps a story that runs for months together when its cast and subject recur', () => {
+    const talks = [
+      article(
+        't1',
+        'Tarsk and Ovalia open talks on lithium export licences',
+        'Trade Minister Odile Farrant of Tarsk met Ovalian envoy Kasimir Dray in Port Vell to open negotiations over the export licences Tarsk imposed on lithium concentrate. Ovalia battery makers depend on Tarsk lithium. Farrant said the licences protect refiners.',
+        '2025-02-04',
+      ),
+      article(
+        't2',
+        'Lithium licence talks stall as Ovalia threatens tariffs',
+        'A second round of negotiations between Tarsk and Ovalia over lithium export licences ended without agreement in Port Vell. Envoy Kasimir Dray threatened tariffs; Trade Minister Odile Farrant said the lithium export quota would stay at 18,000 tonnes.',
+        '2025-04-22',
+      ),
+      article(
+        't3',
+        'Tarsk eases lithium licences after months of talks with Ovalia',
+        'Tarsk will relax export licences on lithium concentrate, ending the dispute with Ovalia, Trade Minister Odile Farrant announced. The export quota rises from 18,000 to 25,000 tonnes and envoy Kasimir Dray said Ovalia drops its tariffs.',
+        '2025-07-15',
+      ),
+    ];
+    const groups = groupStories(talks);
+    expect(groups.map((g) => [...g.memberIds].sort())).toEqual([['t1', 't2', 't3']]);
+    // Unknown dates change nothing.
+    expect(groupStories(talks.map((t) => ({ ...t, published: null }))).length).toBe(1);
+  });
+
+  it('keeps two strikes at two ports in the same week apart', () => {
+    const other = [
+      article(
+        's1',
+        'Pay row brings Saltmarsh Harbour to a stop',
+        'An open-ended strike by crane operators closed most berths at Saltmarsh Harbour after wage talks between the Dock and Crane Operators Union and Saltmarsh Terminals collapsed. The union wants a 9% pay rise. Union president Piet Lindqvist said the gap was about rent and food.',
+        '2025-03-12',
+      ),
+      article(
+        's2',
+        'Saltmarsh crane operators stay out over pay',
+        'Crane operators at Saltmarsh Harbour stayed on strike for a second day over pay. Piet Lindqvist of the Dock and Crane Operators Union said members rejected the 4.5% offer from Saltmarsh Terminals; grain ships waited offshore.',
+        '2025-03-13',
+      ),
+    ];
+    const sets = groupStories([...portStrike, ...other]).map((g) => [...g.memberIds].sort());
+    expect(sets).toContainEqual(['p1', 'p2', 'p3']);
+    expect(sets).toContainEqual(['s1', 's2']);
+  });
+
+  it('lets dates count only against pairs that share few names and figures', () => {
+    const far = (a: StoryInput, published: string): StoryInput => ({ ...a, published });
+    const score = (x: StoryInput, y: StoryInput): { score: number; cosine: number } => {
+      const corpus = articleCorpus([x, y], DEFAULT_GROUPING_PARAMS);
+      const days = [x, y].map((d) => Math.round(Date.parse(d.published as string) / 86_400_000));
+      return {
+        score: pairScorer(corpus, days, DEFAULT_GROUPING_PARAMS)(0, 1),
+        cosine: cosine(corpus.vectors[0], corpus.vectors[1]),
+      };
+    };
+    // Same cast (Port Ellery, the federation, Dana Okafor) five months on: no penalty.
+    const sameCast = score(portStrike[0], far(portStrike[1], '2025-08-10'));
+    expect(sameCast.score).toBeCloseTo(sameCast.cosine, 10);
+    // An earthquake and a strike share no names: months apart, the date counts in full.
+    const unrelated = score(portStrike[0], far(quake[0], '2025-08-10'));
+    expect(unrelated.cosine - unrelated.score).toBeCloseTo(DEFAULT_GROUPING_PARAMS.maxPenalty, 5);
   });
 });
