@@ -20,6 +20,12 @@ test('articles on one story line up side by side, showing who each outlet quotes
   const varga = page.getByTestId('speaker-row').filter({ hasText: 'Elin Varga' });
   await expect(varga).not.toContainText('only one outlet');
 
+  // Where outlets disagree: the quota's size, and a quote one outlet cut short.
+  await expect(page.getByTestId('figure-conflicts')).toContainText('12,000 tonnes');
+  await expect(page.getByTestId('figure-conflicts')).toContainText('15,000 tonnes');
+  await expect(page.getByTestId('quote-differences')).toContainText('cut short');
+  await expect(page.getByTestId('entity-coverage').getByRole('row', { name: /Hanna Lind/ })).toBeVisible();
+
   // The user takes one article out into its own story; regrouping keeps that decision.
   await page
     .getByLabel('Story of Norland caps cobalt exports before EU talks')

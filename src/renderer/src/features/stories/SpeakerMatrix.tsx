@@ -1,4 +1,5 @@
 /** Who is quoted by whom: speakers × articles, with the speakers only one outlet quotes marked. */
+import { columnLabel } from './column-label';
 import type { StoryArticle } from './useStories';
 
 export function SpeakerMatrix({ columns }: { columns: StoryArticle[] }) {
@@ -22,7 +23,7 @@ export function SpeakerMatrix({ columns }: { columns: StoryArticle[] }) {
           <th scope="col">Speaker</th>
           {columns.map(({ article }) => (
             <th key={article.id} scope="col" title={article.title}>
-              {article.outlet ?? 'Unknown outlet'}
+              {columnLabel(article)}
             </th>
           ))}
         </tr>

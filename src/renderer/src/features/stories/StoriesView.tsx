@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useToast } from '../../components/Toasts';
 import { mergeStories, moveArticlesToStory, renameStory } from '../../db/stories';
 import { CodeMatrix } from './CodeMatrix';
+import { CoverageDetails } from './CoverageDetails';
 import { SpeakerMatrix } from './SpeakerMatrix';
 import { StoryTimeline } from './StoryTimeline';
 import { StoryColumns } from './StoryColumns';
@@ -114,6 +115,7 @@ export function StoriesView() {
             />
             <h2 className="side-heading">Who is quoted, by whom</h2>
             <SpeakerMatrix columns={columns} />
+            {columns.length > 1 && <CoverageDetails columns={columns} />}
             <div className="section-head">
               <h2 className="side-heading">Codes by outlet</h2>
               <label className="inline-label small">

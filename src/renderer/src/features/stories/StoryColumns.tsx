@@ -2,6 +2,7 @@
 import { useNavigation } from '../../app/navigation';
 import type { StoryRow } from '../../db/schema';
 import { leadOf } from './lead';
+import { columnLabel } from './column-label';
 import type { StoryArticle } from './useStories';
 
 export function StoryColumns(props: {
@@ -28,10 +29,10 @@ export function StoryColumns(props: {
           <section
             key={article.id}
             className="story-column"
-            aria-label={`${article.outlet ?? 'Unknown outlet'}: ${article.title}`}
+            aria-label={`${columnLabel(article)}: ${article.title}`}
             data-testid="story-column"
           >
-            <p className="column-outlet">{article.outlet ?? 'Unknown outlet'}</p>
+            <p className="column-outlet">{columnLabel(article)}</p>
             <h3>
               <button
                 type="button"

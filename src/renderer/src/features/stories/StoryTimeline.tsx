@@ -1,4 +1,5 @@
 /** When each outlet published on the story: one row per outlet, one dot per article. */
+import { columnLabel } from './column-label';
 import type { StoryArticle } from './useStories';
 
 const DAY = 86_400_000;
@@ -11,13 +12,18 @@ export function StoryTimeline({ columns }: { columns: StoryArticle[] }) {
   const min = Math.min(...times);
   const max = Math.max(...times);
   const span = Math.max(max - min, DAY);
-  const outlets = [...new Set(dated.map((c) => c.article.outlet ?? 'Unknown outlet'))].sort();
+  const outlets = [...new Set(dated.map((c) => columnLabel(c.article)))].sort();
   const width = 760;
-  const left = 150;
+  const left = 200;
   const rowHeight = 26;
   const height = outlets.length * rowHeight + 36;
   const x = (time: number) => left + ((time - min) / span) * (width - left - 24);
-  const ticks = Array.from({ length: 5 }, (_, i) => min + (span * i) / 4);
+  // One tick per day for short stories, five evenly spaced ticks for long ones.
+  const days = Math.round(span / DAY);
+  const ticks =
+    days <= 8
+      ? Array.from({ length: days + 1 }, (_, i) => min + i * DAY)
+      : Array.from({ length: 5 }, (_, i) => min + (span * i) / 4);
 
   return (
     <figure className="timeline" aria-label="Publication timeline">
@@ -40,7 +46,7 @@ export function StoryTimeline({ columns }: { columns: StoryArticle[] }) {
               {outlet}
             </text>
             {dated
-              .filter((c) => (c.article.outlet ?? 'Unknown outlet') === outlet)
+              .filter((c) => columnLabel(c.article) === outlet)
               .map((c) => (
                 <circle
                   key={c.article.id}
