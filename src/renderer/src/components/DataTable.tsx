@@ -23,12 +23,19 @@ export function DataTable<Row extends { id: string }>(props: {
   onOpen?: (row: Row) => void;
   rowTestId: string;
   initialSorting?: SortingState;
+  /** Ids of columns to hide (the user's column choice). */
+  hiddenColumns?: string[];
+  /** When given, rows get checkboxes for multi-select. */
+  selection?: { selected: Set<string>; onChange: (next: Set<string>) => void };
 }) {
   const [sorting, setSorting] = useState<SortingState>(props.initialSorting ?? []);
   const table = useReactTable({
     data: props.rows,
     columns: props.columns,
-    state: { sorting },
+    state: {
+      sorting,
+      columnVisibility: Object.fromEntries((props.hiddenColumns ?? []).map((id) => [id, false])),
+    },
     onSortingChange: setSorting,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
@@ -47,6 +54,8 @@ export function DataTable<Row extends { id: string }>(props: {
     .map((c) => `minmax(${c.columnDef.minSize ?? 60}px, ${c.getSize()}fr)`)
     .join(' ');
 
+  const selection = props.selection;
+  const gridTemplate = selection ? `36px ${template}` : template;
   return (
     <div className="table" role="table" aria-label={props.label} aria-rowcount={rows.length + 1}>
       {table.getHeaderGroups().map((group) => (
@@ -54,8 +63,20 @@ export function DataTable<Row extends { id: string }>(props: {
           key={group.id}
           className="table-row table-header"
           role="row"
-          style={{ gridTemplateColumns: template }}
+          style={{ gridTemplateColumns: gridTemplate }}
         >
+          {selection && (
+            <div role="columnheader" className="cell-select">
+              <input
+                type="checkbox"
+                aria-label="Select all shown"
+                checked={rows.length > 0 && rows.every((r) => selection.selected.has(r.id))}
+                onChange={(e) =>
+                  selection.onChange(new Set(e.target.checked ? rows.map((r) => r.id) : []))
+                }
+              />
+            </div>
+          )}
           {group.headers.map((header) => {
             const sorted = header.column.getIsSorted();
             return (
@@ -94,8 +115,9 @@ export function DataTable<Row extends { id: string }>(props: {
                 aria-rowindex={item.index + 2}
                 className="table-row"
                 data-testid={props.rowTestId}
+                aria-selected={selection ? selection.selected.has(row.id) : undefined}
                 style={{
-                  gridTemplateColumns: template,
+                  gridTemplateColumns: gridTemplate,
                   transform: `translateY(${item.start}px)`,
                   height: ROW_HEIGHT,
                 }}
@@ -109,6 +131,21 @@ export function DataTable<Row extends { id: string }>(props: {
                     props.onOpen?.(row.original);
                 }}
               >
+                {selection && (
+                  <div role="cell" className="cell-select">
+                    <input
+                      type="checkbox"
+                      aria-label={`Select row ${item.index + 1}`}
+                      checked={selection.selected.has(row.id)}
+                      onChange={(e) => {
+                        const next = new Set(selection.selected);
+                        if (e.target.checked) next.add(row.id);
+                        else next.delete(row.id);
+                        selection.onChange(next);
+                      }}
+                    />
+                  </div>
+                )}
                 {row.getVisibleCells().map((cell) => (
                   <div key={cell.id} role="cell" className={`cell cell-${cell.column.id}`}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}

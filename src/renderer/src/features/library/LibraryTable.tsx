@@ -44,6 +44,11 @@ const columns = [
         ),
     },
   ),
+  column.accessor('language', {
+    header: 'Language',
+    size: 70,
+    cell: (info) => orDash(info.getValue()),
+  }),
   column.accessor('wordCount', {
     header: 'Words',
     size: 70,
@@ -52,20 +57,22 @@ const columns = [
   column.accessor('sourcePath', { header: 'File', size: 200 }),
 ];
 
-export function LibraryTable({
-  articles,
-  onOpen,
-}: {
+export function LibraryTable(props: {
   articles: ArticleRow[];
   onOpen: (id: string) => void;
+  hiddenColumns: string[];
+  selected: Set<string>;
+  onSelect: (next: Set<string>) => void;
 }) {
   return (
     <DataTable
       label="Articles"
-      rows={articles}
+      rows={props.articles}
       columns={columns}
-      onOpen={(row) => onOpen(row.id)}
+      onOpen={(row) => props.onOpen(row.id)}
       rowTestId="library-row"
+      hiddenColumns={props.hiddenColumns}
+      selection={{ selected: props.selected, onChange: props.onSelect }}
     />
   );
 }

@@ -1,22 +1,50 @@
-/** Library: every imported article, or an invitation to import when there is none. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
+/** Library: every imported article, filtered and sorted as the analyst needs, or an invitation to import. */
+import { useMemo, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
+import type { LibraryFilters } from '../../db/schema';
 import { useImportActions } from '../import/ImportContext';
+import { BulkActions } from './BulkActions';
+import { EMPTY_FILTERS, filterArticles } from './filter-articles';
+import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { LibraryTable } from './LibraryTable';
+import { useLibraryData } from './useLibraryData';
+
+const COLUMNS_KEY = 'parallax.library.hiddenColumns';
+
+function storedHiddenColumns(): string[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(COLUMNS_KEY) ?? '["language"]');
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}
 
 export function LibraryView() {
-  const articles = useLiveQuery(() => db.articles.orderBy('importedAt').toArray(), []);
+  const data = useLibraryData();
   const { openArticle } = useNavigation();
   const { chooseFolder, importSample, controller } = useImportActions();
+  const [filters, setFilters] = useState<LibraryFilters>(EMPTY_FILTERS);
+  const [hiddenColumns, setHiddenColumns] = useState<string[]>(storedHiddenColumns);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const shown = useMemo(
+    () => (data ? filterArticles(data.articles, filters, data.facts) : []),
+    [data, filters],
+  );
 
-  if (articles === undefined) return <div className="view" aria-busy="true" />;
+  if (data === undefined) return <div className="view" aria-busy="true" />;
+  const articles = data.articles;
+  const selectedShown = shown.filter((a) => selected.has(a.id)).map((a) => a.id);
 
   return (
     <div className="view">
       <header className="view-header">
         <h1>Library</h1>
-        <span className="muted">{articles.length.toLocaleString()} articles</span>
+        <span className="muted" data-testid="library-count">
+          {shown.length === articles.length
+            ? `${articles.length.toLocaleString()} articles`
+            : `${shown.length.toLocaleString()} of ${articles.length.toLocaleString()} articles`}
+        </span>
         <span className="spacer" />
         <button
           type="button"
@@ -58,7 +86,33 @@ export function LibraryView() {
           </p>
         </div>
       ) : (
-        <LibraryTable articles={articles} onOpen={openArticle} />
+        <>
+          <LibraryFiltersBar
+            data={data}
+            filters={filters}
+            onChange={setFilters}
+            hiddenColumns={hiddenColumns}
+            onHiddenColumns={(ids) => {
+              setHiddenColumns(ids);
+              localStorage.setItem(COLUMNS_KEY, JSON.stringify(ids));
+            }}
+          />
+          {selectedShown.length > 0 && (
+            <BulkActions
+              selected={selectedShown}
+              codes={data.codes}
+              stories={data.stories}
+              onDone={() => setSelected(new Set())}
+            />
+          )}
+          <LibraryTable
+            articles={shown}
+            onOpen={openArticle}
+            hiddenColumns={hiddenColumns}
+            selected={selected}
+            onSelect={setSelected}
+          />
+        </>
       )}
     </div>
   );
