@@ -24,7 +24,9 @@ test('articles on one story line up side by side, showing who each outlet quotes
   await expect(page.getByTestId('figure-conflicts')).toContainText('12,000 tonnes');
   await expect(page.getByTestId('figure-conflicts')).toContainText('15,000 tonnes');
   await expect(page.getByTestId('quote-differences')).toContainText('cut short');
-  await expect(page.getByTestId('entity-coverage').getByRole('row', { name: /Hanna Lind/ })).toBeVisible();
+  await expect(
+    page.getByTestId('entity-coverage').getByRole('row', { name: /Hanna Lind/ }),
+  ).toBeVisible();
 
   // The user takes one article out into its own story; regrouping keeps that decision.
   await page
@@ -57,5 +59,7 @@ test('codes by outlet open their passages, and the timeline shows when each outl
     name: /Articles by outlet from 2026-03-14 to 2026-03-16/,
   });
   await expect(timeline.locator('circle')).toHaveCount(4);
-  await expect(page.getByText(/^Undated:/)).toContainText('Norland caps cobalt exports before EU talks');
+  await expect(page.getByText(/^Undated:/)).toContainText(
+    'Norland caps cobalt exports before EU talks',
+  );
 });

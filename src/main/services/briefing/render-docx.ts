@@ -110,7 +110,7 @@ function contents(sections: BriefingSection[]): Paragraph[] {
     );
     for (const item of section.items) {
       n++;
-      if (!listedInContents(item, section.items.length)) continue;
+      if (!listedInContents(item, section)) continue;
       out.push(
         new Paragraph({
           indent: { left: 400 },
