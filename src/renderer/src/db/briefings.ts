@@ -35,18 +35,24 @@ export async function itemsOf(briefingId: string): Promise<BriefingItemRow[]> {
     .toArray();
 }
 
-/** Adds a highlight to a briefing (once); returns false when it was already there. */
-export async function addHighlightToBriefing(
-  briefingId: string,
-  highlightId: string,
-): Promise<boolean> {
+/** What a briefing item points at: an annotation, a quote, or a story's comparison. */
+export type BriefingTarget = { highlightId: string } | { quoteId: string } | { storyId: string };
+
+/** Adds an item to a briefing (once); returns false when it was already there. */
+export async function addToBriefing(briefingId: string, target: BriefingTarget): Promise<boolean> {
   return db.transaction('rw', db.briefings, db.briefingItems, async () => {
     const items = await itemsOf(briefingId);
-    if (items.some((item) => item.highlightId === highlightId)) return false;
+    const same = (item: BriefingItemRow) =>
+      ('highlightId' in target && item.highlightId === target.highlightId) ||
+      ('quoteId' in target && item.quoteId === target.quoteId) ||
+      ('storyId' in target && item.storyId === target.storyId);
+    if (items.some(same)) return false;
     await db.briefingItems.add({
       id: crypto.randomUUID(),
       briefingId,
-      highlightId,
+      highlightId: 'highlightId' in target ? target.highlightId : '',
+      ...('quoteId' in target ? { quoteId: target.quoteId } : {}),
+      ...('storyId' in target ? { storyId: target.storyId } : {}),
       order: (items.at(-1)?.order ?? 0) + 1,
       commentary: '',
       addedAt: Date.now(),
@@ -55,6 +61,9 @@ export async function addHighlightToBriefing(
     return true;
   });
 }
+
+export const addHighlightToBriefing = (briefingId: string, highlightId: string): Promise<boolean> =>
+  addToBriefing(briefingId, { highlightId });
 
 export async function updateItemCommentary(itemId: string, commentary: string): Promise<void> {
   await db.briefingItems.update(itemId, { commentary });

@@ -34,7 +34,7 @@ describe('database upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.tags.get('t1')).toMatchObject({
       name: 'Legal challenge',
       parentId: null,

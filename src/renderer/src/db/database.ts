@@ -104,6 +104,10 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
       'id, title, outlet, published, importedAt, contentHash, sourcePath, [importFolder+sourcePath], storyId, *tagIds',
     savedSearches: 'id, name',
   });
+  // v8: briefing items can be quotes and story comparisons as well as annotations.
+  db.version(8).stores({
+    briefingItems: 'id, briefingId, highlightId, [briefingId+order], quoteId, storyId',
+  });
   return db;
 }
 

@@ -127,7 +127,12 @@ export interface BriefingRow {
 export interface BriefingItemRow {
   id: string;
   briefingId: string;
+  /** The annotation this item shows; '' for items of another kind. */
   highlightId: string;
+  /** Set when the item is a quote from the ledger. (v8) */
+  quoteId?: string;
+  /** Set when the item is a story's side-by-side comparison. (v8) */
+  storyId?: string;
   order: number;
   commentary: string;
   addedAt: number;

@@ -10,7 +10,14 @@ export function BriefingItemCard(props: {
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
 }) {
-  const { item, highlight, article, tags } = props.view;
+  const { item, highlight, quote, story, article, tags } = props.view;
+  const shown = highlight
+    ? highlight.target.quote.exact
+    : quote
+      ? `${quote.speaker ?? 'Unattributed'}: “${quote.text}”`
+      : story
+        ? `Comparison of “${story.label}”: ${story.articleCount} articles from ${story.outletCount} outlets side by side, and who is quoted where`
+        : 'This item’s source was deleted.';
   const [commentary, setCommentary] = useState(item.commentary);
   useEffect(() => setCommentary(item.commentary), [item.commentary]);
 
@@ -33,9 +40,7 @@ export function BriefingItemCard(props: {
     >
       <div className="item-order">{props.index + 1}</div>
       <div className="item-content">
-        <blockquote style={{ ['--mark-color' as string]: tags[0]?.color }}>
-          {highlight?.target.quote.exact ?? 'This highlight was deleted.'}
-        </blockquote>
+        <blockquote style={{ ['--mark-color' as string]: tags[0]?.color }}>{shown}</blockquote>
         <p className="cite small">
           {article
             ? `${article.outlet ?? 'Unknown outlet'} · ${article.title} · ${article.published ?? 'undated'}`

@@ -1,6 +1,10 @@
 /** Briefings: compose excerpts with commentary and export them as a PDF to send. */
 import { useEffect, useState } from 'react';
+import { renderBriefingCsv } from '../../../../shared/briefing/render-csv';
 import { renderBriefingHtml } from '../../../../shared/briefing/render-html';
+import { renderBriefingMarkdown } from '../../../../shared/briefing/render-markdown';
+import { renderBriefingXlsx } from '../../../../shared/briefing/render-xlsx';
+import { saveGeneratedFile } from '../../components/download';
 import { useToast } from '../../components/Toasts';
 import {
   createBriefing,
@@ -97,6 +101,35 @@ export function BriefingsView() {
     }
   };
 
+  /** Exports in other formats go through the same save as the PDF. */
+  const exportAs = async (format: 'html' | 'md' | 'csv' | 'xlsx') => {
+    if (!selected) return;
+    (document.activeElement as HTMLElement | null)?.blur();
+    setExporting(true);
+    setSavedTo(null);
+    try {
+      const document_ = await loadBriefingDocument(selected.id);
+      const base = safeFileName(document_.title).replace(/\.pdf$/, '');
+      const data =
+        format === 'html'
+          ? renderBriefingHtml(document_)
+          : format === 'md'
+            ? renderBriefingMarkdown(document_)
+            : format === 'csv'
+              ? renderBriefingCsv(document_)
+              : new Uint8Array(await renderBriefingXlsx(document_));
+      const saved = await saveGeneratedFile(data, `${base}.${format}`);
+      if (saved) {
+        setSavedTo(saved);
+        notify(`Saved to ${saved}`);
+      }
+    } catch (error) {
+      notify(`Export failed: ${(error as Error).message}`, 'error');
+    } finally {
+      setExporting(false);
+    }
+  };
+
   if (briefings === undefined) return <div className="view" aria-busy="true" />;
 
   return (
@@ -150,6 +183,21 @@ export function BriefingsView() {
             >
               {exporting ? 'Exporting…' : 'Export PDF'}
             </button>
+            <select
+              aria-label="Export in another format"
+              value=""
+              disabled={exporting || !items?.length}
+              onChange={(e) => {
+                const format = e.target.value as 'html' | 'md' | 'csv' | 'xlsx' | '';
+                if (format) void exportAs(format);
+              }}
+            >
+              <option value="">Other formats…</option>
+              <option value="html">HTML</option>
+              <option value="md">Markdown</option>
+              <option value="csv">CSV (one row per item)</option>
+              <option value="xlsx">Excel (one row per item)</option>
+            </select>
             <button
               type="button"
               className="button quiet"

@@ -1,18 +1,22 @@
-/** Live briefing data: the list, and one briefing's items with their passages. */
+/** Live briefing data: the list, and one briefing's items with what they show. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { db } from '../../db/database';
 import { itemsOf } from '../../db/briefings';
+import { db } from '../../db/database';
 import type {
   ArticleRow,
   BriefingItemRow,
   BriefingRow,
   HighlightRow,
+  QuoteRow,
+  StoryRow,
   TagRow,
 } from '../../db/schema';
 
 export interface BriefingItemView {
   item: BriefingItemRow;
   highlight: HighlightRow | undefined;
+  quote: QuoteRow | undefined;
+  story: StoryRow | undefined;
   article: ArticleRow | undefined;
   tags: TagRow[];
 }
@@ -28,12 +32,16 @@ export function useBriefingItems(briefingId: string | null): BriefingItemView[] 
     const tags = new Map((await db.tags.toArray()).map((t) => [t.id, t]));
     return Promise.all(
       items.map(async (item) => {
-        const highlight = await db.highlights.get(item.highlightId);
-        const article = highlight ? await db.articles.get(highlight.articleId) : undefined;
+        const highlight = item.highlightId ? await db.highlights.get(item.highlightId) : undefined;
+        const quote = item.quoteId ? await db.quotes.get(item.quoteId) : undefined;
+        const story = item.storyId ? await db.stories.get(item.storyId) : undefined;
+        const articleId = highlight?.articleId ?? quote?.articleId;
         return {
           item,
           highlight,
-          article,
+          quote,
+          story,
+          article: articleId ? await db.articles.get(articleId) : undefined,
           tags: (highlight?.tagIds ?? []).flatMap((id) => (tags.has(id) ? [tags.get(id)!] : [])),
         };
       }),

@@ -5,6 +5,7 @@ import { useNavigation } from '../../app/navigation';
 import { DataTable } from '../../components/DataTable';
 import { useToast } from '../../components/Toasts';
 import { setQuoteReview } from '../../db/quotes';
+import { addToBriefing, currentBriefing } from '../../db/briefings';
 import { assignQuotes } from '../../db/speakers';
 import type { QuoteReview } from '../../db/schema';
 import { SpeakerList } from './SpeakerList';
@@ -36,6 +37,26 @@ function ReviewButtons({ row }: { row: LedgerRow }) {
         ✗
       </button>
     </span>
+  );
+}
+
+function AddToBriefing({ row }: { row: LedgerRow }) {
+  const notify = useToast();
+  return (
+    <button
+      type="button"
+      className="icon-button"
+      aria-label="Add quote to briefing"
+      title="Add to the current briefing"
+      onClick={() =>
+        void currentBriefing().then(async (briefing) => {
+          const added = await addToBriefing(briefing.id, { quoteId: row.id });
+          notify(added ? `Added to “${briefing.title}”` : `Already in “${briefing.title}”`);
+        })
+      }
+    >
+      ＋
+    </button>
   );
 }
 
@@ -99,6 +120,13 @@ const columns = [
     size: 80,
     minSize: 76,
     cell: (info) => <ReviewButtons row={info.row.original} />,
+  }),
+  column.display({
+    id: 'brief',
+    header: '',
+    size: 40,
+    minSize: 40,
+    cell: (info) => <AddToBriefing row={info.row.original} />,
   }),
 ];
 

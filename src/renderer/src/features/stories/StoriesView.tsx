@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useToast } from '../../components/Toasts';
 import { mergeStories, moveArticlesToStory, renameStory } from '../../db/stories';
+import { addToBriefing, currentBriefing } from '../../db/briefings';
 import { CodeMatrix } from './CodeMatrix';
 import { CoverageDetails } from './CoverageDetails';
 import { SpeakerMatrix } from './SpeakerMatrix';
@@ -83,6 +84,22 @@ export function StoriesView() {
           <header className="view-header">
             <StoryTitle id={selected.id} label={selected.label} />
             <span className="spacer" />
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void currentBriefing().then(async (briefing) => {
+                  const added = await addToBriefing(briefing.id, { storyId: selected.id });
+                  notify(
+                    added
+                      ? `Comparison added to “${briefing.title}”`
+                      : `Already in “${briefing.title}”`,
+                  );
+                })
+              }
+            >
+              Add comparison to briefing
+            </button>
             <select
               aria-label="Merge into another story"
               value=""
