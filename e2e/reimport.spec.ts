@@ -60,3 +60,28 @@ test('re-importing a folder adds new and changed files only, keeps corrections a
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(workbench.libraryRows).toHaveCount(4);
 });
+
+test('the original file is shown with what was kept, and the article boundaries can be moved by hand', async ({
+  workbench,
+}) => {
+  const { page } = workbench;
+  await workbench.loadSampleCorpus();
+  await workbench.openArticle(
+    'Norland caps cobalt exports at 12,000 tonnes ahead of Brussels talks',
+  );
+  await expect(page.getByTestId('article-body')).not.toContainText('Subscribe');
+
+  await page.getByRole('tab', { name: 'Original file' }).click();
+  const original = page.getByTestId('original-text');
+  await expect(original).toContainText('Subscribe');
+  await expect(original.locator('mark.kept').first()).toContainText(
+    'Norland will limit cobalt exports',
+  );
+  await original.selectText();
+  await page.getByRole('button', { name: 'Use selection as the article' }).click();
+  await page.getByRole('tab', { name: 'Article' }).click();
+  await expect(page.getByTestId('article-body')).toContainText('Subscribe');
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('article-body')).not.toContainText('Subscribe');
+});

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
 import { addManualQuote, updateQuoteSpan } from '../../db/quotes';
 import { ArticleQuotes } from './ArticleQuotes';
+import { OriginalText } from './OriginalText';
 import { useToast } from '../../components/Toasts';
 import { addHighlightToBriefing, currentBriefing } from '../../db/briefings';
 import { findOrCreateCode } from '../../db/codebook';
@@ -28,6 +29,7 @@ export function ReaderView() {
     kind: FormMode;
   } | null>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [showOriginal, setShowOriginal] = useState(false);
 
   const codesById = useMemo(() => new Map((data?.tags ?? []).map((t) => [t.id, t])), [data?.tags]);
   const rendered: RenderedHighlight[] = useMemo(
@@ -189,12 +191,34 @@ export function ReaderView() {
         }}
       >
         <ArticleHeader article={data.article} />
-        <ArticleBody
-          ref={bodyRef}
-          body={data.body.body}
-          highlights={renderedWithFocus}
-          onHighlightClick={setFocusedId}
-        />
+        <div className="body-toggle" role="tablist" aria-label="Text shown">
+          <button
+            type="button"
+            role="tab"
+            aria-selected={!showOriginal}
+            onClick={() => setShowOriginal(false)}
+          >
+            Article
+          </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={showOriginal}
+            onClick={() => setShowOriginal(true)}
+          >
+            Original file
+          </button>
+        </div>
+        {showOriginal ? (
+          <OriginalText articleId={data.article.id} body={data.body} />
+        ) : (
+          <ArticleBody
+            ref={bodyRef}
+            body={data.body.body}
+            highlights={renderedWithFocus}
+            onHighlightClick={setFocusedId}
+          />
+        )}
       </article>
       <aside className="reader-side" aria-label="Annotations">
         {pending ? (
