@@ -6,7 +6,15 @@
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOOKUP = new Map([...ALPHABET].map((char, index) => [char, index]));
 
+/** The engine's own base64 (ES2026 Uint8Array.prototype.toBase64 / fromBase64), where it has it. */
+interface NativeBase64 {
+  toBase64?: () => string;
+}
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
 export function bytesToBase64(bytes: Uint8Array): string {
+  const native = (bytes as NativeBase64).toBase64;
+  if (native) return native.call(bytes);
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const a = bytes[i] ?? 0;
@@ -21,6 +29,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
 }
 
 export function base64ToBytes(base64: string): Uint8Array {
+  if (nativeFromBase64) return nativeFromBase64(base64);
   const clean = base64.replace(/=+$/, '');
   const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let buffer = 0;
