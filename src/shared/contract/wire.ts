@@ -10,7 +10,8 @@ const LOOKUP = new Map([...ALPHABET].map((char, index) => [char, index]));
 interface NativeBase64 {
   toBase64?: () => string;
 }
-const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: (text: string) => Uint8Array })
+  .fromBase64;
 
 export function bytesToBase64(bytes: Uint8Array): string {
   const native = (bytes as NativeBase64).toBase64;
