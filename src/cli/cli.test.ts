@@ -44,8 +44,10 @@ describe('parallax analyze', () => {
         'story',
       ]);
       expect(Array.isArray(line.quotes)).toBe(true);
-      expect(line.story).toBeNull();
+      expect(line.story).toMatch(/^story-/);
     }
+    // A harbour news page and a software guide are not one story.
+    expect(lines[0]!.story).not.toBe(lines[1]!.story);
     expect(lines[1]).toMatchObject({
       status: 'imported',
       outlet: 'Harbor Ledger',
@@ -54,6 +56,25 @@ describe('parallax analyze', () => {
       language: 'en',
     });
     expect(result.stderr).toMatch(/\[2\/2\] imported ledger\.txt/);
+  }, 60_000);
+
+  it('gives articles on the same story the same story id', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'parallax-cli-'));
+    for (const name of [
+      'capital-wire-cobalt.md',
+      'harbor-ledger-cobalt-quota.txt',
+      'northwind-post-cobalt.html',
+    ]) {
+      copyFileSync(path.join(REPO, 'resources/sample-corpus', name), path.join(folder, name));
+    }
+    const result = runCli(['analyze', folder]);
+    expect(result.status).toBe(0);
+    const stories = result.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { story: string }).story);
+    expect(stories).toHaveLength(3);
+    expect(new Set(stories).size).toBe(1);
   }, 60_000);
 
   it('exits 2 with a usage line on bad arguments', () => {

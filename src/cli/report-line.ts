@@ -18,10 +18,15 @@ export interface AnalyzeLine {
   language: string | null;
   body: string | null;
   quotes: Quote[];
-  story: null;
+  /** Stable id of the story the article was grouped into; null for files without an article. */
+  story: string | null;
 }
 
-export function toAnalyzeLine(report: ImportFileReport, quotes: Quote[]): AnalyzeLine {
+export function toAnalyzeLine(
+  report: ImportFileReport,
+  quotes: Quote[],
+  story: string | null = null,
+): AnalyzeLine {
   const metadata = report.article?.metadata;
   return {
     file: report.file,
@@ -36,6 +41,6 @@ export function toAnalyzeLine(report: ImportFileReport, quotes: Quote[]): Analyz
     language: metadata?.language.value ?? null,
     body: report.article?.body ?? null,
     quotes,
-    story: null,
+    story,
   };
 }
