@@ -26,6 +26,8 @@ export interface ImportProgress {
 }
 
 const FOLDER_BATCH = 16;
+/** Batches being parsed in the host while the renderer stores. */
+const PARSE_AHEAD = 2;
 const BYTES_PER_BATCH = 8 * 1024 * 1024;
 const FILES_PER_BATCH = 40;
 
@@ -129,11 +131,19 @@ export async function runImport(
     }
     progress.phase = 'parsing';
     emit();
-    let parsing: Promise<ImportFileReport[]> | undefined = jobs[0]?.parse();
-    for (let i = 0; i < jobs.length && parsing && !isCancelled(); i++) {
+    // Two batches parse in the host while the renderer stores the one before them, so neither
+    // side waits for the other.
+    const inFlight: Promise<ImportFileReport[]>[] = [];
+    let next = 0;
+    const refill = () => {
+      while (inFlight.length < PARSE_AHEAD && next < jobs.length && !isCancelled())
+        inFlight.push(jobs[next++]!.parse());
+    };
+    refill();
+    for (let i = 0; i < jobs.length && inFlight.length && !isCancelled(); i++) {
       progress.currentFile = jobs[i]!.firstFile;
-      const reports = await parsing;
-      parsing = i + 1 < jobs.length && !isCancelled() ? jobs[i + 1]!.parse() : undefined;
+      const reports = await inFlight.shift()!;
+      refill();
       record(await storeImportedArticles(reports, source.label));
       emit();
       // Let the browser paint and handle input between batches.
