@@ -24,6 +24,15 @@ test('a briefing collects a quote and a story comparison, and exports to PDF and
 
   await workbench.nav('Briefings').click();
   await expect(page.getByTestId('briefing-item')).toHaveCount(2);
+  // The analyst's own note, dragged to the top.
+  await page.getByRole('button', { name: 'Add a note' }).click();
+  await page.getByLabel('Note heading').fill('Bottom line');
+  await page.getByLabel('Note text').fill('Outlets disagree on the size of the quota.');
+  await page.getByRole('button', { name: 'Add note', exact: true }).click();
+  await expect(page.getByTestId('briefing-item')).toHaveCount(3);
+  await page.getByTestId('briefing-item').nth(2).dragTo(page.getByTestId('briefing-item').nth(0));
+  await expect(page.getByTestId('briefing-item').nth(0)).toContainText('Bottom line');
+
   await page.getByLabel('Title').fill('Norland cobalt: who says what');
   await page.getByLabel('Author').fill('Desk analyst');
 
@@ -35,6 +44,7 @@ test('a briefing collects a quote and a story comparison, and exports to PDF and
   expect(pdf.text).toContain('Tomas Reyes');
   expect(pdf.text).toContain('Northwind Post');
   expect(pdf.text).toContain('Hanna Lind');
+  expect(pdf.text).toContain('Outlets disagree on the size of the quota.');
   expect(pdf.pages).toBeGreaterThanOrEqual(3);
 
   await workbench.prepareSave(path.join(folders.exportDir, 'brief.md'));

@@ -2,10 +2,12 @@ import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addHighlightToBriefing,
+  addNoteToBriefing,
   currentBriefing,
   deleteBriefing,
   itemsOf,
   moveItem,
+  moveItemTo,
 } from './briefings';
 import { db } from './database';
 import { deleteAnnotation } from './annotations';
@@ -56,5 +58,28 @@ describe('briefings', () => {
     await deleteBriefing(id);
     expect(await db.briefingItems.count()).toBe(0);
     expect(await db.briefings.count()).toBe(0);
+  });
+});
+
+describe('briefing composition', () => {
+  it('moves an item to any position, as drag and drop does', async () => {
+    const { id } = await currentBriefing();
+    for (const h of ['h1', 'h2', 'h3', 'h4']) await addHighlightToBriefing(id, h);
+    const items = await itemsOf(id);
+    await moveItemTo(id, items[3]!.id, 0);
+    expect((await itemsOf(id)).map((i) => i.highlightId)).toEqual(['h4', 'h1', 'h2', 'h3']);
+    await moveItemTo(id, items[3]!.id, 2);
+    expect((await itemsOf(id)).map((i) => i.highlightId)).toEqual(['h1', 'h2', 'h4', 'h3']);
+  });
+
+  it('adds the analyst’s own note at the end', async () => {
+    const { id } = await currentBriefing();
+    await addHighlightToBriefing(id, 'h1');
+    await addNoteToBriefing(id, 'Why it matters', 'Two outlets give different quotas.');
+    const items = await itemsOf(id);
+    expect(items.at(-1)).toMatchObject({
+      highlightId: '',
+      note: { heading: 'Why it matters', body: 'Two outlets give different quotas.' },
+    });
   });
 });

@@ -69,6 +69,41 @@ export async function updateItemCommentary(itemId: string, commentary: string): 
   await db.briefingItems.update(itemId, { commentary });
 }
 
+/** Adds the analyst's own note (with an optional heading) at the end of a briefing. */
+export async function addNoteToBriefing(
+  briefingId: string,
+  heading: string,
+  body: string,
+): Promise<void> {
+  await db.transaction('rw', db.briefings, db.briefingItems, async () => {
+    const items = await itemsOf(briefingId);
+    await db.briefingItems.add({
+      id: crypto.randomUUID(),
+      briefingId,
+      highlightId: '',
+      note: { heading, body },
+      order: (items.at(-1)?.order ?? 0) + 1,
+      commentary: '',
+      addedAt: Date.now(),
+    });
+    await db.briefings.update(briefingId, { updatedAt: Date.now() });
+  });
+}
+
+/** Moves an item to a new position (drag and drop), renumbering the briefing's order. */
+export async function moveItemTo(briefingId: string, itemId: string, index: number): Promise<void> {
+  await db.transaction('rw', db.briefingItems, async () => {
+    const items = await itemsOf(briefingId);
+    const from = items.findIndex((item) => item.id === itemId);
+    if (from < 0) return;
+    const [moved] = items.splice(from, 1);
+    items.splice(Math.max(0, Math.min(index, items.length)), 0, moved!);
+    await db.briefingItems.bulkUpdate(
+      items.map((item, i) => ({ key: item.id, changes: { order: i + 1 } })),
+    );
+  });
+}
+
 export async function removeItem(itemId: string): Promise<void> {
   await db.briefingItems.delete(itemId);
 }

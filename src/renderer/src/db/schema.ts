@@ -133,6 +133,8 @@ export interface BriefingItemRow {
   quoteId?: string;
   /** Set when the item is a story's side-by-side comparison. (v8) */
   storyId?: string;
+  /** Set when the item is the analyst's own note, with an optional heading. (v8) */
+  note?: { heading: string; body: string };
   order: number;
   commentary: string;
   addedAt: number;

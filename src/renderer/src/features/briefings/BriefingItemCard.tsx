@@ -9,15 +9,19 @@ export function BriefingItemCard(props: {
   count: number;
   onMove: (direction: -1 | 1) => void;
   onRemove: () => void;
+  /** Drag and drop: another item was dropped onto this one. */
+  onDropItem: (draggedItemId: string) => void;
 }) {
   const { item, highlight, quote, story, article, tags } = props.view;
-  const shown = highlight
-    ? highlight.target.quote.exact
-    : quote
-      ? `${quote.speaker ?? 'Unattributed'}: “${quote.text}”`
-      : story
-        ? `Comparison of “${story.label}”: ${story.articleCount} articles from ${story.outletCount} outlets side by side, and who is quoted where`
-        : 'This item’s source was deleted.';
+  const shown = item.note
+    ? `${item.note.heading ? item.note.heading + ' — ' : ''}${item.note.body}`
+    : highlight
+      ? highlight.target.quote.exact
+      : quote
+        ? `${quote.speaker ?? 'Unattributed'}: “${quote.text}”`
+        : story
+          ? `Comparison of “${story.label}”: ${story.articleCount} articles from ${story.outletCount} outlets side by side, and who is quoted where`
+          : 'This item’s source was deleted.';
   const [commentary, setCommentary] = useState(item.commentary);
   useEffect(() => setCommentary(item.commentary), [item.commentary]);
 
@@ -27,6 +31,22 @@ export function BriefingItemCard(props: {
       data-testid="briefing-item"
       tabIndex={0}
       aria-label={`Excerpt ${props.index + 1} of ${props.count}`}
+      draggable
+      onDragStart={(event) => {
+        event.dataTransfer.setData('application/x-parallax-item', item.id);
+        event.dataTransfer.effectAllowed = 'move';
+      }}
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('application/x-parallax-item'))
+          event.preventDefault();
+      }}
+      onDrop={(event) => {
+        const dragged = event.dataTransfer.getData('application/x-parallax-item');
+        if (dragged && dragged !== item.id) {
+          event.preventDefault();
+          props.onDropItem(dragged);
+        }
+      }}
       onKeyDown={(event) => {
         // Alt+Arrow moves the excerpt, keeping focus on it.
         if (event.altKey && event.key === 'ArrowUp') {

@@ -10,11 +10,13 @@ import {
   createBriefing,
   deleteBriefing,
   moveItem,
+  moveItemTo,
   removeItem,
   updateBriefing,
 } from '../../db/briefings';
 import { callHost } from '../../host/bridge';
 import { BriefingItemCard } from './BriefingItemCard';
+import { NoteForm } from './NoteForm';
 import { loadBriefingDocument } from './briefing-document';
 import { useBriefingItems, useBriefingList } from './useBriefings';
 import type { BriefingRow } from '../../db/schema';
@@ -220,7 +222,12 @@ export function BriefingsView() {
             </p>
           )}
           <BriefingFields briefing={selected} />
-          <h2 className="side-heading">Excerpts</h2>
+          <div className="section-head items-head">
+            <h2 className="side-heading">Items</h2>
+            <span className="muted small">Drag to reorder, or Alt+↑/↓</span>
+            <span className="spacer" />
+            <NoteForm key={selected.id} briefingId={selected.id} />
+          </div>
           {items && items.length > 0 ? (
             <ol className="briefing-items">
               {items.map((view, index) => (
@@ -231,6 +238,7 @@ export function BriefingsView() {
                   count={items.length}
                   onMove={(direction) => void moveItem(selected.id, view.item.id, direction)}
                   onRemove={() => void removeItem(view.item.id)}
+                  onDropItem={(dragged) => void moveItemTo(selected.id, dragged, index)}
                 />
               ))}
             </ol>

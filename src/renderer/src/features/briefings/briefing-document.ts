@@ -119,7 +119,14 @@ export async function loadBriefingDocument(briefingId: string): Promise<Briefing
   const tags = new Map((await db.tags.toArray()).map((t) => [t.id, t]));
   const items: BriefingItem[] = [];
   for (const row of rows) {
-    if (row.quoteId) items.push(...(await quoteItem(row)));
+    if (row.note)
+      items.push({
+        type: 'text',
+        heading: row.note.heading,
+        body: row.note.body,
+        commentary: row.commentary,
+      });
+    else if (row.quoteId) items.push(...(await quoteItem(row)));
     else if (row.storyId) items.push(...(await storyItems(row)));
     else items.push(...(await annotationItem(row, tags)));
   }
