@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, test } from './support/fixtures';
 
 test('the quote ledger lists who said what where, and quotes can be reviewed, reassigned and opened in context', async ({
   workbench,
+  folders,
 }) => {
   const { page } = workbench;
   await workbench.loadSampleCorpus();
@@ -34,6 +37,19 @@ test('the quote ledger lists who said what where, and quotes can be reviewed, re
   await expect(
     page.getByTestId('speaker-item').filter({ hasText: 'European Commission' }),
   ).toBeVisible();
+
+  // The shown quotes export with their articles' metadata.
+  await workbench.prepareSave(path.join(folders.exportDir, 'quotes.csv'));
+  await page.getByLabel('Export the shown quotes').selectOption('csv');
+  const saved = page.getByTestId('toast').filter({ hasText: 'Quotes saved to' });
+  await expect(saved).toBeVisible();
+  const csvPath = ((await saved.textContent()) ?? '')
+    .replace(/^Quotes saved to\s*/, '')
+    .replace(/×$/, '')
+    .trim();
+  const csv = await readFile(csvPath, 'utf8');
+  expect(csv).toContain('Hanna Lind');
+  expect(csv).toContain('Northwind Post');
 
   // Open in context: the reader shows the passage, marked.
   await page.getByLabel('Search quotes').fill('long memories');

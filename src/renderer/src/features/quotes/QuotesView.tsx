@@ -9,6 +9,8 @@ import { addToBriefing, currentBriefing } from '../../db/briefings';
 import { assignQuotes } from '../../db/speakers';
 import type { QuoteReview } from '../../db/schema';
 import { SpeakerList } from './SpeakerList';
+import { exportLedger } from './export-ledger';
+import { saveGeneratedFile } from '../../components/download';
 import { useQuoteLedger, type LedgerRow } from './useQuoteLedger';
 
 const column = createColumnHelper<LedgerRow>();
@@ -132,6 +134,7 @@ const columns = [
 
 export function QuotesView() {
   const ledger = useQuoteLedger();
+  const notify = useToast();
   const { openArticle } = useNavigation();
   const [speakerId, setSpeakerId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
@@ -189,6 +192,23 @@ export function QuotesView() {
             <option value="pending">To review</option>
             <option value="accepted">Accepted</option>
             <option value="rejected">Rejected</option>
+          </select>
+          <select
+            aria-label="Export the shown quotes"
+            value=""
+            disabled={!rows.length}
+            onChange={(e) => {
+              const format = e.target.value as 'csv' | 'xlsx' | '';
+              if (!format) return;
+              void exportLedger(rows, format)
+                .then((data) => saveGeneratedFile(data, `quotes.${format}`))
+                .then((savedTo) => savedTo && notify(`Quotes saved to ${savedTo}`))
+                .catch((error: Error) => notify(error.message, 'error'));
+            }}
+          >
+            <option value="">Export…</option>
+            <option value="csv">CSV</option>
+            <option value="xlsx">Excel</option>
           </select>
         </header>
         {ledger.rows.length ? (

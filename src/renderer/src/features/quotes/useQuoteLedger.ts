@@ -1,9 +1,10 @@
 /** Quotes joined with their articles' metadata, and speakers with who quotes them. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db/database';
-import type { QuoteRow, SpeakerRow } from '../../db/schema';
+import type { ArticleRow, QuoteRow, SpeakerRow } from '../../db/schema';
 
 export interface LedgerRow extends QuoteRow {
+  article: ArticleRow | undefined;
   outlet: string | null;
   published: string | null;
   title: string;
@@ -28,6 +29,7 @@ export function useQuoteLedger(): { rows: LedgerRow[]; speakers: SpeakerSummary[
       const article = byId.get(q.articleId);
       return {
         ...q,
+        article,
         outlet: article?.outlet ?? null,
         published: article?.published ?? null,
         title: article?.title ?? '',
