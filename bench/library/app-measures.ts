@@ -1,0 +1,110 @@
+/**
+ * Measurements of the app page for the library benchmark: opening the library, scrolling it, and
+ * searching through the search worker, each timed in the page.
+ */
+import type { Page } from 'playwright-core';
+
+export const APP_URL = 'https://parallax.invalid/index.html';
+const ROW = '[data-testid=library-row]';
+
+// Page scripts with inner functions are kept as source text, so no bundler helper leaks in.
+const RECORD_FRAMES = `(() => {
+  window.frames_ = [];
+  window.stopFrames = false;
+  let last = performance.now();
+  const tick = (now) => {
+    window.frames_.push(now - last);
+    last = now;
+    if (!window.stopFrames) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})()`;
+
+const START_WORKER = `(workerUrl) => {
+  const worker = new Worker(workerUrl, { type: 'module' });
+  const pending = new Map();
+  let next = 1;
+  worker.onmessage = (event) => {
+    const { id } = event.data;
+    if (id === undefined) return;
+    pending.get(id)?.(event.data.ok ? event.data.value : { error: event.data.error });
+    pending.delete(id);
+  };
+  const call = (request) =>
+    new Promise((resolve) => {
+      const id = next++;
+      pending.set(id, resolve);
+      worker.postMessage({ ...request, id });
+    });
+  window.benchSearch = { call, worker };
+}`;
+
+/** Loads the app; library open is in-page time to the first row, start the wall time to clickable. */
+export async function openLibrary(page: Page): Promise<{ openMs: number; interactiveMs: number }> {
+  const started = Date.now();
+  await page.goto(APP_URL);
+  const first = await page.waitForFunction(
+    (row) => (document.querySelector(row) ? performance.now() : false),
+    ROW,
+    { polling: 'raf', timeout: 600_000 },
+  );
+  const openMs = (await first.jsonValue()) as number;
+  await page.locator(ROW).first().click({ trial: true, timeout: 600_000 });
+  return { openMs, interactiveMs: Date.now() - started };
+}
+
+/** Wheel-scrolls the library table and returns the longest requestAnimationFrame gap. */
+export async function scrollWorstFrame(page: Page, steps = 60): Promise<number> {
+  const box = await page.locator('.table-body').boundingBox();
+  if (!box) throw new Error('no .table-body');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.evaluate(RECORD_FRAMES);
+  for (let i = 0; i < steps; i++) {
+    await page.mouse.wheel(0, i < steps / 2 ? 600 : -450);
+    await page.waitForTimeout(30);
+  }
+  await page.waitForTimeout(300);
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { frames_: number[]; stopFrames: boolean };
+    w.stopFrames = true;
+    return w.frames_.slice(1);
+  });
+  return Math.max(...frames);
+}
+
+/** Starts the search worker in the page and runs requests through it, timing each round trip. */
+export async function startSearchWorker(page: Page, url: string): Promise<void> {
+  await page.evaluate(`(${START_WORKER})(${JSON.stringify(url)})`);
+}
+
+export async function callSearchWorker<T>(
+  page: Page,
+  request: Record<string, unknown>,
+): Promise<T> {
+  const result = await page.evaluate(
+    (req) =>
+      (
+        window as unknown as { benchSearch: { call: (r: unknown) => Promise<unknown> } }
+      ).benchSearch.call(req),
+    request,
+  );
+  if (result && typeof result === 'object' && 'error' in result)
+    throw new Error(String(result.error));
+  return result as T;
+}
+
+/** Round-trip times in the page, as the Library's search box would see them. */
+export async function timeQueries(page: Page, queries: string[]): Promise<number[]> {
+  return page.evaluate(async (list) => {
+    const { call } = (
+      window as unknown as { benchSearch: { call: (r: unknown) => Promise<unknown> } }
+    ).benchSearch;
+    const times: number[] = [];
+    for (const query of list) {
+      const started = performance.now();
+      await call({ op: 'search', query, options: { limit: 50 } });
+      times.push(performance.now() - started);
+    }
+    return times;
+  }, queries);
+}

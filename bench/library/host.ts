@@ -1,0 +1,57 @@
+/**
+ * The Chromium host for the library benchmarks: the real app host (built `out/`), headless, with
+ * a temporary data folder, so origin, CSP and storage are the app's.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { launchChromiumHost as LaunchChromiumHost } from '../../src/chromium-host/index';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/security';
+
+/** The app's CSP plus what SQLite's WebAssembly needs: the change the app's CSP must make. */
+export const BENCH_CSP = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+);
+
+export interface BenchHost {
+  context: BrowserContext;
+  page: Page;
+  profileDir: string;
+  close: () => Promise<void>;
+}
+
+export function buildIfMissing(root: string): void {
+  if (existsSync(path.join(root, 'out', 'main', 'chromium-host.js'))) return;
+  console.log('building the app (out/ is missing)…');
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+export async function startBenchHost(root: string): Promise<BenchHost> {
+  buildIfMissing(root);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'parallax-bench-library-'));
+  const hostModule = pathToFileURL(path.join(root, 'out', 'main', 'chromium-host.js')).href;
+  const { launchChromiumHost } = (await import(hostModule)) as {
+    launchChromiumHost: typeof LaunchChromiumHost;
+  };
+  const dataDir = path.join(dir, 'data');
+  const host = await launchChromiumHost({
+    headless: true,
+    dataDir,
+    exportDir: path.join(dir, 'exports'),
+  });
+  return {
+    context: host.context,
+    page: host.page,
+    profileDir: path.join(dataDir, 'chromium-profile'),
+    close: async () => {
+      await host.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}

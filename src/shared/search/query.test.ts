@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { toFts5 } from './fts5';
+import { parseQuery, positiveTerms, searchTokens } from './query';
+import { cleanForIndex, readMarkedSnippet, snippetPieces } from './snippet';
+
+const fts = (input: string) => toFts5(parseQuery(input));
+
+describe('parseQuery', () => {
+  it('reads words as an implicit AND', () => {
+    expect(parseQuery('grain Exports')).toEqual({
+      type: 'and',
+      children: [
+        { type: 'text', field: null, words: ['grain'], prefix: false },
+        { type: 'text', field: null, words: ['exports'], prefix: false },
+      ],
+    });
+  });
+
+  it('reads phrases, prefixes and fields with quoted values', () => {
+    expect(parseQuery('"dock workers" harb* outlet:"Northern Herald" author:smith')).toEqual({
+      type: 'and',
+      children: [
+        { type: 'text', field: null, words: ['dock', 'workers'], prefix: false },
+        { type: 'text', field: null, words: ['harb'], prefix: true },
+        { type: 'text', field: 'outlet', words: ['northern', 'herald'], prefix: false },
+        { type: 'text', field: 'author', words: ['smith'], prefix: false },
+      ],
+    });
+  });
+
+  it('gives OR lower precedence than AND and reads NOT, - and parentheses', () => {
+    expect(parseQuery('a b OR c -d')).toEqual({
+      type: 'or',
+      children: [
+        {
+          type: 'and',
+          children: [
+            { type: 'text', field: null, words: ['a'], prefix: false },
+            { type: 'text', field: null, words: ['b'], prefix: false },
+          ],
+        },
+        {
+          type: 'and',
+          children: [
+            { type: 'text', field: null, words: ['c'], prefix: false },
+            { type: 'not', child: { type: 'text', field: null, words: ['d'], prefix: false } },
+          ],
+        },
+      ],
+    });
+    expect(parseQuery('(a OR b) AND NOT c')).toEqual(parseQuery('(a OR b) -c'));
+  });
+
+  it('applies a field to a parenthesised group', () => {
+    expect(parseQuery('tag:(flood OR "river level")')).toEqual({
+      type: 'or',
+      children: [
+        { type: 'text', field: 'tag', words: ['flood'], prefix: false },
+        { type: 'text', field: 'tag', words: ['river', 'level'], prefix: false },
+      ],
+    });
+  });
+
+  it('is lenient with broken input and never throws', () => {
+    for (const input of [
+      '',
+      '   ',
+      '(',
+      ')',
+      'AND',
+      'OR OR',
+      '"',
+      'NOT',
+      '-',
+      'outlet:',
+      '((a',
+      'a))b',
+      '***',
+      ':::',
+    ]) {
+      expect(() => parseQuery(input)).not.toThrow();
+    }
+    expect(parseQuery('((a')).toEqual({ type: 'text', field: null, words: ['a'], prefix: false });
+    expect(parseQuery('"unterminated phrase')).toMatchObject({ words: ['unterminated', 'phrase'] });
+    expect(parseQuery('  ')).toBeNull();
+    expect(parseQuery('unknown:thing')).toMatchObject({ words: ['unknown', 'thing'] });
+  });
+
+  it('splits words the way the index does', () => {
+    expect(searchTokens('COVID-19 café’s')).toEqual(['covid', '19', 'café', 's']);
+    expect(positiveTerms(parseQuery('port* -strike "dock workers"'))).toEqual([
+      { word: 'port', prefix: true },
+      { word: 'dock', prefix: false },
+      { word: 'workers', prefix: false },
+    ]);
+  });
+});
+
+describe('toFts5', () => {
+  it('searches titles and bodies by default and the named column for a field', () => {
+    expect(fts('grain')).toEqual({ match: '{title body} : "grain"', exclude: null });
+    expect(fts('speaker:"Ana Ruiz" harb*')).toEqual({
+      match: '(speakers : "ana ruiz" AND {title body} : "harb" *)',
+      exclude: null,
+    });
+    expect(fts('tag:flood')?.match).toBe('tags : "flood"');
+  });
+
+  it('writes negations as FTS5 NOT, and a query of negations alone as an exclusion', () => {
+    expect(fts('port -strike')).toEqual({
+      match: '({title body} : "port" NOT {title body} : "strike")',
+      exclude: null,
+    });
+    expect(fts('-strike')).toEqual({ match: null, exclude: '{title body} : "strike"' });
+    expect(fts('a OR (b -c)')?.match).toBe(
+      '({title body} : "a" OR ({title body} : "b" NOT {title body} : "c"))',
+    );
+  });
+
+  it('cannot be broken by hostile input', () => {
+    const hostile = fts('"a"" OR b) NEAR(x y) col:z \'; DROP TABLE docs; -- *');
+    expect(hostile?.match).not.toContain('NEAR(');
+    for (const part of hostile?.match?.split(' AND ') ?? []) {
+      expect(part).toMatch(
+        /^\(?(\{title body\}|title|outlet|author|tags|speakers) : "[\p{L}\p{N} ]+"( \*)?\)?$/u,
+      );
+    }
+  });
+
+  it('reads a one-letter prefix as a word and drops empty queries', () => {
+    expect(fts('a*')?.match).toBe('{title body} : "a"');
+    expect(fts('()')).toBeNull();
+    expect(fts('--')).toBeNull();
+  });
+});
+
+describe('snippets', () => {
+  it('turns marked snippets into text and highlight ranges', () => {
+    const snippet = readMarkedSnippet(
+      '…the \u0001grain\u0002 \u0001exports\u0002 fell as \u0001Port\u0002s…',
+    );
+    expect(snippet.text).toBe('…the grain exports fell as Ports…');
+    expect(snippet.highlights).toEqual([
+      [5, 18],
+      [27, 31],
+    ]);
+    expect(
+      snippetPieces(snippet)
+        .filter((p) => p.hit)
+        .map((p) => p.text),
+    ).toEqual(['grain exports', 'Port']);
+    expect(cleanForIndex('a\u0001b\u0002c')).toBe('a b c');
+  });
+});
