@@ -33,5 +33,8 @@ export default defineConfig({
       rollupOptions: { input: resolve('src/renderer/index.html') },
     },
     plugins: [react()],
+    // Workers are ES modules (the search worker imports sqlite-wasm, whose .wasm Vite emits).
+    worker: { format: 'es' },
+    optimizeDeps: { exclude: ['@sqlite.org/sqlite-wasm'] },
   },
 });

@@ -17,6 +17,7 @@ const MIME_TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
   '.ico': 'image/x-icon',
 };
 

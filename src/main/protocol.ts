@@ -26,6 +26,8 @@ export function serveRenderer(rendererDir: string): void {
     }
     const response = await net.fetch(pathToFileURL(filePath).toString());
     const headers = new Headers(response.headers);
+    // WebAssembly is only compiled from responses that say what they are.
+    if (filePath.endsWith('.wasm')) headers.set('Content-Type', 'application/wasm');
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
     headers.set('X-Content-Type-Options', 'nosniff');
     return new Response(response.body, { status: response.status, headers });

@@ -17,6 +17,7 @@ import { SettingsView } from '../features/settings/SettingsView';
 import { StoriesView } from '../features/stories/StoriesView';
 import { UndoControls } from './UndoControls';
 import { NavigationProvider, useNavigation } from './navigation';
+import { ensureIndexComplete } from '../features/search/sync-index';
 
 function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
   const { view, show } = useNavigation();
@@ -85,6 +86,8 @@ export function App() {
   const [hostInfo, setHostInfo] = useState<HostInfo | null>(null);
   useEffect(() => {
     callHost('host.info', {}).then(setHostInfo, () => setHostInfo(null));
+    // A library from before search existed (or whose index was lost) is indexed in the background.
+    void ensureIndexComplete().catch(() => undefined);
   }, []);
   return (
     <ToastProvider>

@@ -17,6 +17,7 @@ import { filesFromDirectoryInput, filesFromDrop } from './browser-files';
 import type { ImportSource } from './import-runner';
 import { useImport, type ImportController } from './useImport';
 import { regroupStories } from '../stories/useRegroup';
+import { indexImportedSince } from '../search/sync-index';
 
 interface ImportActions {
   controller: ImportController;
@@ -41,7 +42,12 @@ export function ImportProvider({
 
   const run = useCallback(
     async (source: ImportSource) => {
+      const startedAt = Date.now();
       const result = await start(source);
+      if (result)
+        void indexImportedSince(startedAt).catch((error: Error) =>
+          notify(`Search index: ${error.message}`, 'error'),
+        );
       // New articles may join stories or start new ones.
       if (result && result.counts.imported + result.counts.duplicate > 0) void regroupStories();
       if (result?.phase === 'failed')

@@ -3,6 +3,7 @@ import { history } from '../../app/history';
 import { useToast } from '../../components/Toasts';
 import { deleteArticles, moveToStory, tagArticles, type Undoable } from '../../db/library-actions';
 import type { StoryRow, TagRow } from '../../db/schema';
+import { reindex, unindex } from '../search/sync-index';
 
 export function BulkActions(props: {
   selected: string[];
@@ -66,7 +67,18 @@ export function BulkActions(props: {
               `Delete ${n} article(s) with their annotations and quotes? You can undo this.`,
             )
           ) {
-            void run(`delete ${n} article(s)`, deleteArticles(props.selected));
+            const ids = props.selected;
+            void run(
+              `delete ${n} article(s)`,
+              deleteArticles(ids).then((undoable) => {
+                void unindex(ids);
+                // The search index follows undo and redo too.
+                return {
+                  undo: () => undoable.undo().then(() => reindex(ids)),
+                  redo: () => undoable.redo().then(() => unindex(ids)),
+                };
+              }),
+            );
           }
         }}
       >

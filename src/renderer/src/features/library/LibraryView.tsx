@@ -8,6 +8,7 @@ import { EMPTY_FILTERS, filterArticles } from './filter-articles';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { LibraryTable } from './LibraryTable';
 import { useLibraryData } from './useLibraryData';
+import { SearchResults } from '../search/SearchResults';
 
 const COLUMNS_KEY = 'parallax.library.hiddenColumns';
 
@@ -27,6 +28,7 @@ export function LibraryView() {
   const [filters, setFilters] = useState<LibraryFilters>(EMPTY_FILTERS);
   const [hiddenColumns, setHiddenColumns] = useState<string[]>(storedHiddenColumns);
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [textQuery, setTextQuery] = useState('');
   const shown = useMemo(
     () => (data ? filterArticles(data.articles, filters, data.facts) : []),
     [data, filters],
@@ -46,6 +48,16 @@ export function LibraryView() {
             : `${shown.length.toLocaleString()} of ${articles.length.toLocaleString()} articles`}
         </span>
         <span className="spacer" />
+        {articles.length > 0 && (
+          <input
+            type="search"
+            className="text-search"
+            aria-label="Search article text"
+            placeholder='Search text: words, "phrases", prefix*, OR, NOT, outlet:, speaker:'
+            value={textQuery}
+            onChange={(e) => setTextQuery(e.target.value)}
+          />
+        )}
         <button
           type="button"
           className="button primary"
@@ -85,6 +97,10 @@ export function LibraryView() {
             Or drop a folder anywhere on this window. Nothing leaves your computer.
           </p>
         </div>
+      ) : textQuery.trim() ? (
+        <SearchResults query={textQuery} />
+      ) : textQuery.trim() ? (
+        <SearchResults query={textQuery} />
       ) : (
         <>
           <LibraryFiltersBar

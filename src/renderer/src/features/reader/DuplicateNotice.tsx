@@ -6,6 +6,7 @@ import { useToast } from '../../components/Toasts';
 import { deleteArticle, markNotDuplicate, restoreArticle } from '../../db/articles';
 import { db } from '../../db/database';
 import type { ArticleRow } from '../../db/schema';
+import { reindex, unindex } from '../search/sync-index';
 
 export function DuplicateNotice({ article }: { article: ArticleRow }) {
   const original = useLiveQuery(
@@ -19,10 +20,14 @@ export function DuplicateNotice({ article }: { article: ArticleRow }) {
 
   const deleteCopy = async () => {
     const snapshot = await deleteArticle(article.id);
+    void unindex([article.id]);
     history.record({
       label: `delete ${article.sourcePath}`,
-      undo: () => restoreArticle(snapshot),
-      redo: async () => void (await deleteArticle(article.id)),
+      undo: () => restoreArticle(snapshot).then(() => reindex([article.id])),
+      redo: async () => {
+        await deleteArticle(article.id);
+        await unindex([article.id]);
+      },
     });
     notify(`Deleted ${article.sourcePath} (Ctrl+Z brings it back)`);
     show('library');
