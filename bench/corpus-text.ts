@@ -192,7 +192,7 @@ export function topChrome(rng: Rng, article: ArticleText): string[] {
   ];
   const lines = menus.filter(() => rng.next() < 0.6);
   if (rng.next() < 0.5)
-    lines.push(`Any use of materials is allowed only if there is a hyperlink to ${article.domain}`);
+    lines.push(`Materials may be reused only with an active hyperlink to ${article.domain}`);
   lines.push(
     `${article.outlet} © 2026. All rights reserved.`,
     rng.pick(['WORLD', 'BUSINESS', 'POLITICS', 'ECONOMY']),

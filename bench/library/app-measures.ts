@@ -59,11 +59,16 @@ export async function scrollWorstFrame(page: Page, steps = 60): Promise<number> 
   if (!box) throw new Error('no .table-body');
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.evaluate(RECORD_FRAMES);
+  // Each wheel step waits for the next two animation frames: the page has rendered the scroll.
+  const nextFrames = () =>
+    page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
   for (let i = 0; i < steps; i++) {
     await page.mouse.wheel(0, i < steps / 2 ? 600 : -450);
-    await page.waitForTimeout(30);
+    await nextFrames();
   }
-  await page.waitForTimeout(300);
+  await nextFrames();
   const frames = await page.evaluate(() => {
     const w = window as unknown as { frames_: number[]; stopFrames: boolean };
     w.stopFrames = true;

@@ -11,7 +11,7 @@ const PAGE = [
   'ru',
   'search',
   'What are you searching for?',
-  'Any use of materials is allowed only if there is a hyperlink to Northwind.example',
+  'Materials may be reused only with an active hyperlink to Northwind.example',
   'Northwind.example © 2025. .',
   'A+',
   'A-',

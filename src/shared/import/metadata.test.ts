@@ -126,7 +126,7 @@ describe('author', () => {
 describe('outlet', () => {
   it.each([
     [
-      'Any use of materials is allowed only if there is a hyperlink to Tidewatch.example',
+      'Materials may be reused only with an active hyperlink to Tidewatch.example',
       'Tidewatch.example',
     ],
     ['Harbor Ledger © 2025. All rights reserved.', 'Harbor Ledger'],
