@@ -130,26 +130,9 @@ export function pairQuoteMarks(body: string, paragraphs: TextRange[]): QuoteSpan
         i += len - 1;
         continue;
       }
-      const looksOpening = OPEN_ONLY.has(ch) || (isSpace(before) && !isSpace(after));
-      if (looksOpening && OPEN_ONLY.has(ch)) {
-        // A new opening mark while one is open: the earlier quote was never closed.
-        local.push({
-          open: openAt,
-          start: openAt + openLen,
-          end: trimmedEnd(body, openAt + openLen, i),
-          close: i,
-          closed: false,
-          paragraph,
-          continues,
-        });
-        openAt = i;
-        openLen = len;
-        continues = -1;
-        i += len - 1;
-        continue;
-      }
-      if (isSpace(before) && !isSpace(after) && !CLOSE_ONLY.has(ch)) {
-        // Looks like an opening straight mark: treat the earlier one as unclosed.
+      // A new opening mark (a curly opener, or a straight mark that looks like one) while a quote
+      // is open: the earlier quote was never closed.
+      if (OPEN_ONLY.has(ch) || (isSpace(before) && !isSpace(after) && !CLOSE_ONLY.has(ch))) {
         local.push({
           open: openAt,
           start: openAt + openLen,

@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { compareCoverage } from '../../../../shared/compare';
 import { columnLabel } from './column-label';
+import { MatrixHead } from './MatrixHead';
 import type { StoryArticle } from './useStories';
 
 const DIFFERENCE_LABELS: Record<string, string> = {
@@ -103,16 +104,7 @@ export function CoverageDetails({ columns }: { columns: StoryArticle[] }) {
       <h2 className="side-heading">Names some outlets carry and others leave out</h2>
       {partial.length ? (
         <table className="matrix" aria-label="Names by article" data-testid="entity-coverage">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              {columns.map(({ article }) => (
-                <th key={article.id} scope="col" title={article.title}>
-                  {columnLabel(article)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <MatrixHead first="Name" columns={columns} />
           <tbody>
             {partial.map((entity) => (
               <tr key={entity.key}>

@@ -1,5 +1,5 @@
 /** Who is quoted by whom: speakers × articles, with the speakers only one outlet quotes marked. */
-import { columnLabel } from './column-label';
+import { MatrixHead } from './MatrixHead';
 import type { StoryArticle } from './useStories';
 
 export function SpeakerMatrix({ columns }: { columns: StoryArticle[] }) {
@@ -18,16 +18,7 @@ export function SpeakerMatrix({ columns }: { columns: StoryArticle[] }) {
   if (!rows.length) return <p className="muted">No quotes in these articles.</p>;
   return (
     <table className="matrix" aria-label="Speakers by article">
-      <thead>
-        <tr>
-          <th scope="col">Speaker</th>
-          {columns.map(({ article }) => (
-            <th key={article.id} scope="col" title={article.title}>
-              {columnLabel(article)}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <MatrixHead first="Speaker" columns={columns} />
       <tbody>
         {rows.map(([name, counts]) => {
           const only = counts.size === 1 && columns.length > 1;
