@@ -48,8 +48,12 @@ describe('contract handlers', () => {
       folder,
       relativePaths: ['one.txt', 'nested/two.md'],
     });
-    expect(reports.map((r) => r.status)).toEqual(['imported', 'imported']);
-    expect(parsed).toEqual(['one.txt', 'nested/two.md']);
+    // Reports come back in the order asked for; the files themselves are parsed concurrently.
+    expect(reports.map((r) => [r.file, r.status])).toEqual([
+      ['one.txt', 'imported'],
+      ['nested/two.md', 'imported'],
+    ]);
+    expect([...parsed].sort()).toEqual(['nested/two.md', 'one.txt']);
   });
 
   it('refuses folders the user has not chosen', async () => {
