@@ -28,6 +28,25 @@ test('the library filters, saves a search, chooses columns, and acts on a select
   await expect(workbench.libraryRows).toHaveCount(2);
   await page.getByRole('button', { name: 'Clear' }).click();
 
+  // Sort by a column, both ways; articles without a date stay last.
+  const publishedCells = () => workbench.libraryRows.locator('.cell-published').allInnerTexts();
+  const sortByPublished = page.getByRole('columnheader', { name: 'Published' }).getByRole('button');
+  await sortByPublished.click();
+  await expect(page.getByRole('columnheader', { name: 'Published' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  const ascending = (await publishedCells()).filter((d) => /^\d/.test(d));
+  expect(ascending.length).toBeGreaterThan(2);
+  expect(ascending).toEqual([...ascending].sort());
+  await sortByPublished.click();
+  await expect(page.getByRole('columnheader', { name: 'Published' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  const descending = (await publishedCells()).filter((d) => /^\d/.test(d));
+  expect(descending).toEqual([...ascending].reverse());
+
   // Hide a column.
   await page.getByRole('button', { name: 'Columns' }).click();
   await page.getByRole('group', { name: 'Columns' }).getByLabel('Author').uncheck();

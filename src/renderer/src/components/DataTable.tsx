@@ -1,6 +1,10 @@
 /**
  * A dense, sortable, virtualized table (@tanstack/react-table + react-virtual): only the rows on
  * screen are in the DOM, so it stays smooth at any size.
+ *
+ * Two ways to feed it: `rows` (all in memory; the table sorts them) or `source` (ids in the
+ * caller's order, rows looked up as they scroll into view; the caller sorts). With a source the
+ * table model only ever holds the rows on screen, so 100,000 articles cost what 60 do.
  */
 import {
   flexRender,
@@ -11,13 +15,39 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 const ROW_HEIGHT = 34;
 
+/** The previous array while it holds the same row objects in the same order. */
+function useStableRows<Row>(rows: Row[] | null): Row[] | null {
+  const previous = useRef<Row[] | null>(null);
+  const last = previous.current;
+  if (
+    rows === null ||
+    last === null ||
+    rows.length !== last.length ||
+    rows.some((row, i) => row !== last[i])
+  )
+    previous.current = rows;
+  return previous.current;
+}
+
+/** Rows looked up by id as they scroll into view. */
+export interface RowSource<Row> {
+  ids: readonly string[];
+  rowFor: (id: string) => Row | undefined;
+  /** Called with the ids on screen (and just off it), so the caller can load them first. */
+  onVisible?: (ids: string[]) => void;
+  /** Sorting is the caller's: the table only shows and changes the state. */
+  sorting: SortingState;
+  onSortingChange: (sorting: SortingState) => void;
+}
+
 export function DataTable<Row extends { id: string }>(props: {
   label: string;
-  rows: Row[];
+  rows?: Row[];
+  source?: RowSource<Row>;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- column value types differ per column
   columns: ColumnDef<Row, any>[];
   onOpen?: (row: Row) => void;
@@ -28,27 +58,54 @@ export function DataTable<Row extends { id: string }>(props: {
   /** When given, rows get checkboxes for multi-select. */
   selection?: { selected: Set<string>; onChange: (next: Set<string>) => void };
 }) {
-  const [sorting, setSorting] = useState<SortingState>(props.initialSorting ?? []);
+  const [ownSorting, setOwnSorting] = useState<SortingState>(props.initialSorting ?? []);
+  const source = props.source;
+  const count = source ? source.ids.length : (props.rows?.length ?? 0);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const virtualItems = virtualizer.getVirtualItems();
+  const windowIds = source ? virtualItems.map((item) => source.ids[item.index]!) : [];
+  const windowKey = windowIds.join('\n');
+  const onVisible = source?.onVisible;
+  useEffect(() => {
+    if (windowKey) onVisible?.(windowKey.split('\n'));
+  }, [windowKey, onVisible]);
+  // A new array only when the rows on screen change: each new data array makes the table model
+  // recompute, so one per render would re-render forever.
+  const rowsOnScreen = source
+    ? windowIds.flatMap((id) => {
+        const row = source.rowFor(id);
+        return row ? [row] : [];
+      })
+    : null;
+  const windowRows = useStableRows(rowsOnScreen);
+  const sorting = source ? source.sorting : ownSorting;
   const table = useReactTable({
-    data: props.rows,
+    data: windowRows ?? props.rows ?? [],
     columns: props.columns,
     state: {
       sorting,
       columnVisibility: Object.fromEntries((props.hiddenColumns ?? []).map((id) => [id, false])),
     },
-    onSortingChange: setSorting,
+    onSortingChange: (updater) => {
+      const next = typeof updater === 'function' ? updater(sorting) : updater;
+      if (source) source.onSortingChange(next);
+      else setOwnSorting(next);
+    },
+    manualSorting: Boolean(source),
+    // No pagination or expansion here; the resets they schedule on new data only re-render.
+    autoResetAll: false,
     getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
+    getSortedRowModel: source ? undefined : getSortedRowModel(),
     getRowId: (row) => row.id,
   });
   const rows = table.getRowModel().rows;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
+  const allIds = (): readonly string[] => (source ? source.ids : rows.map((r) => r.id));
   const template = table
     .getVisibleFlatColumns()
     .map((c) => `minmax(${c.columnDef.minSize ?? 60}px, ${c.getSize()}fr)`)
@@ -57,7 +114,7 @@ export function DataTable<Row extends { id: string }>(props: {
   const selection = props.selection;
   const gridTemplate = selection ? `36px ${template}` : template;
   return (
-    <div className="table" role="table" aria-label={props.label} aria-rowcount={rows.length + 1}>
+    <div className="table" role="table" aria-label={props.label} aria-rowcount={count + 1}>
       {table.getHeaderGroups().map((group) => (
         <div
           key={group.id}
@@ -70,10 +127,8 @@ export function DataTable<Row extends { id: string }>(props: {
               <input
                 type="checkbox"
                 aria-label="Select all shown"
-                checked={rows.length > 0 && rows.every((r) => selection.selected.has(r.id))}
-                onChange={(e) =>
-                  selection.onChange(new Set(e.target.checked ? rows.map((r) => r.id) : []))
-                }
+                checked={count > 0 && allIds().every((id) => selection.selected.has(id))}
+                onChange={(e) => selection.onChange(new Set(e.target.checked ? allIds() : []))}
               />
             </div>
           )}
@@ -105,8 +160,29 @@ export function DataTable<Row extends { id: string }>(props: {
       ))}
       <div ref={scrollRef} className="table-body" role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index]!;
+          {virtualItems.map((item) => {
+            const row = source
+              ? table.getRowModel().rowsById[source.ids[item.index]!]
+              : rows[item.index]!;
+            if (!row)
+              return (
+                <div
+                  key={source!.ids[item.index]}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  aria-busy="true"
+                  className="table-row table-row-loading"
+                  style={{
+                    gridTemplateColumns: gridTemplate,
+                    transform: `translateY(${item.start}px)`,
+                    height: ROW_HEIGHT,
+                  }}
+                >
+                  <div role="cell" className="cell muted">
+                    …
+                  </div>
+                </div>
+              );
             return (
               <div
                 key={row.id}

@@ -4,7 +4,7 @@ import { useToast } from '../../components/Toasts';
 import { db } from '../../db/database';
 import type { LibraryFilters } from '../../db/schema';
 import { EMPTY_FILTERS, isFiltering } from './filter-articles';
-import type { LibraryData } from './useLibraryData';
+import type { LibraryLists } from './useLibraryData';
 
 export const OPTIONAL_COLUMNS = [
   { id: 'outlet', label: 'Outlet' },
@@ -17,7 +17,9 @@ export const OPTIONAL_COLUMNS = [
 ];
 
 export function LibraryFiltersBar(props: {
-  data: LibraryData;
+  data: LibraryLists;
+  /** Languages in the library; empty until the catalog has read every article. */
+  languages: string[];
   filters: LibraryFilters;
   onChange: (filters: LibraryFilters) => void;
   hiddenColumns: string[];
@@ -27,12 +29,8 @@ export function LibraryFiltersBar(props: {
   const { filters, onChange, data } = props;
   const set = <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) =>
     onChange({ ...filters, [key]: value });
-  const outlets = [
-    ...new Set(data.articles.map((a) => a.outlet).filter((o): o is string => Boolean(o))),
-  ].sort();
-  const languages = [
-    ...new Set(data.articles.map((a) => a.language).filter((l): l is string => Boolean(l))),
-  ].sort();
+  const { outlets } = data;
+  const { languages } = props;
   const [columnsOpen, setColumnsOpen] = useState(false);
   const [naming, setNaming] = useState<string | null>(null);
 

@@ -1,9 +1,18 @@
-/** The library's columns over the shared virtualized table. */
-import { createColumnHelper } from '@tanstack/react-table';
+/**
+ * The library's columns over the shared virtualized table, fed by id: only the rows on screen are
+ * looked up, and the catalog reads them first.
+ */
+import { createColumnHelper, type SortingState } from '@tanstack/react-table';
 import { DataTable } from '../../components/DataTable';
-import type { ArticleRow } from '../../db/schema';
+import {
+  kindLabel,
+  type CatalogRow,
+  type LibrarySort,
+  type SortColumn,
+} from './catalog/catalog-row';
+import type { LibraryCatalog } from './catalog/library-catalog';
 
-const column = createColumnHelper<ArticleRow>();
+const column = createColumnHelper<CatalogRow>();
 const orDash = (value: string | null) => value ?? <span className="muted">—</span>;
 
 const columns = [
@@ -28,22 +37,19 @@ const columns = [
     size: 150,
     cell: (info) => orDash(info.getValue()),
   }),
-  column.accessor(
-    (row) => (row.kind === 'aggregator' ? 'aggregator' : row.duplicateOf ? 'duplicate' : 'article'),
-    {
-      id: 'kind',
-      header: 'Kind',
-      size: 100,
-      cell: (info) =>
-        info.getValue() === 'article' ? (
-          <span className="muted">article</span>
-        ) : (
-          <span className={info.getValue() === 'duplicate' ? 'badge badge-warn' : 'badge'}>
-            {info.getValue()}
-          </span>
-        ),
-    },
-  ),
+  column.accessor(kindLabel, {
+    id: 'kind',
+    header: 'Kind',
+    size: 100,
+    cell: (info) =>
+      info.getValue() === 'article' ? (
+        <span className="muted">article</span>
+      ) : (
+        <span className={info.getValue() === 'duplicate' ? 'badge badge-warn' : 'badge'}>
+          {info.getValue()}
+        </span>
+      ),
+  }),
   column.accessor('language', {
     header: 'Language',
     size: 70,
@@ -57,17 +63,37 @@ const columns = [
   column.accessor('sourcePath', { header: 'File', size: 200 }),
 ];
 
+const toSorting = (sort: LibrarySort): SortingState =>
+  sort.column === 'importedAt' ? [] : [{ id: sort.column, desc: sort.descending }];
+
+const fromSorting = (sorting: SortingState): LibrarySort => {
+  const first = sorting[0];
+  return first
+    ? { column: first.id as SortColumn, descending: first.desc }
+    : { column: 'importedAt', descending: false };
+};
+
 export function LibraryTable(props: {
-  articles: ArticleRow[];
+  ids: readonly string[];
+  catalog: LibraryCatalog;
+  sort: LibrarySort;
+  onSort: (sort: LibrarySort) => void;
   onOpen: (id: string) => void;
   hiddenColumns: string[];
   selected: Set<string>;
   onSelect: (next: Set<string>) => void;
 }) {
+  const { catalog } = props;
   return (
     <DataTable
       label="Articles"
-      rows={props.articles}
+      source={{
+        ids: props.ids,
+        rowFor: (id) => catalog.rows.get(id),
+        onVisible: catalog.want.bind(catalog),
+        sorting: toSorting(props.sort),
+        onSortingChange: (sorting) => props.onSort(fromSorting(sorting)),
+      }}
       columns={columns}
       onOpen={(row) => props.onOpen(row.id)}
       rowTestId="library-row"

@@ -4,10 +4,12 @@ import { useNavigation } from '../../app/navigation';
 import type { LibraryFilters } from '../../db/schema';
 import { useImportActions } from '../import/ImportContext';
 import { BulkActions } from './BulkActions';
-import { EMPTY_FILTERS, filterArticles } from './filter-articles';
+import { DEFAULT_SORT, type LibrarySort } from './catalog/catalog-row';
+import { EMPTY_FILTERS } from './filter-articles';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { LibraryTable } from './LibraryTable';
-import { useLibraryData } from './useLibraryData';
+import { shownArticles } from './shown-articles';
+import { useArticleFacts, useLibraryCatalog, useLibraryLists } from './useLibraryData';
 import { SearchResults } from '../search/SearchResults';
 
 const COLUMNS_KEY = 'parallax.library.hiddenColumns';
@@ -22,33 +24,53 @@ function storedHiddenColumns(): string[] {
 }
 
 export function LibraryView() {
-  const data = useLibraryData();
+  const catalog = useLibraryCatalog();
+  const lists = useLibraryLists();
   const { openArticle } = useNavigation();
   const { chooseFolder, importSample, controller } = useImportActions();
   const [filters, setFilters] = useState<LibraryFilters>(EMPTY_FILTERS);
+  const [sort, setSort] = useState<LibrarySort>(DEFAULT_SORT);
   const [hiddenColumns, setHiddenColumns] = useState<string[]>(storedHiddenColumns);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [textQuery, setTextQuery] = useState('');
+  const facts = useArticleFacts(filters);
+  const { version, complete } = catalog;
   const shown = useMemo(
-    () => (data ? filterArticles(data.articles, filters, data.facts) : []),
-    [data, filters],
+    () => shownArticles(catalog, filters, sort, facts),
+    // The catalog object is stable; its version says when its contents changed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [catalog, version, filters, sort, facts],
+  );
+  const languages = useMemo(
+    () =>
+      complete
+        ? [
+            ...new Set(
+              [...catalog.rows.values()].map((a) => a.language).filter((l): l is string => !!l),
+            ),
+          ].sort()
+        : [],
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [catalog, complete, complete && version],
   );
 
-  if (data === undefined) return <div className="view" aria-busy="true" />;
-  const articles = data.articles;
-  const selectedShown = shown.filter((a) => selected.has(a.id)).map((a) => a.id);
+  if (!catalog.started || lists === undefined) return <div className="view" aria-busy="true" />;
+  const total = catalog.order.length;
+  const selectedShown = shown.ids.filter((id) => selected.has(id));
 
   return (
     <div className="view">
       <header className="view-header">
         <h1>Library</h1>
         <span className="muted" data-testid="library-count">
-          {shown.length === articles.length
-            ? `${articles.length.toLocaleString()} articles`
-            : `${shown.length.toLocaleString()} of ${articles.length.toLocaleString()} articles`}
+          {shown.pending
+            ? `${total.toLocaleString()} articles · loading ${Math.floor(catalog.progress * 100)}% to filter and sort`
+            : shown.ids.length === total
+              ? `${total.toLocaleString()} articles`
+              : `${shown.ids.length.toLocaleString()} of ${total.toLocaleString()} articles`}
         </span>
         <span className="spacer" />
-        {articles.length > 0 && (
+        {total > 0 && (
           <input
             type="search"
             className="text-search"
@@ -67,7 +89,7 @@ export function LibraryView() {
           Import folder…
         </button>
       </header>
-      {articles.length === 0 ? (
+      {total === 0 ? (
         <div className="empty-state">
           <h2>Start with a folder of saved articles</h2>
           <p>
@@ -99,12 +121,11 @@ export function LibraryView() {
         </div>
       ) : textQuery.trim() ? (
         <SearchResults query={textQuery} />
-      ) : textQuery.trim() ? (
-        <SearchResults query={textQuery} />
       ) : (
         <>
           <LibraryFiltersBar
-            data={data}
+            data={lists}
+            languages={languages}
             filters={filters}
             onChange={setFilters}
             hiddenColumns={hiddenColumns}
@@ -116,13 +137,16 @@ export function LibraryView() {
           {selectedShown.length > 0 && (
             <BulkActions
               selected={selectedShown}
-              codes={data.codes}
-              stories={data.stories}
+              codes={lists.codes}
+              stories={lists.stories}
               onDone={() => setSelected(new Set())}
             />
           )}
           <LibraryTable
-            articles={shown}
+            ids={shown.ids}
+            catalog={catalog}
+            sort={sort}
+            onSort={setSort}
             onOpen={openArticle}
             hiddenColumns={hiddenColumns}
             selected={selected}

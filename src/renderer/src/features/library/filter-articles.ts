@@ -1,5 +1,6 @@
 /** Applies the library's filters to article rows; pure, so it is tested apart from the view. */
-import type { ArticleRow, LibraryFilters } from '../../db/schema';
+import type { LibraryFilters } from '../../db/schema';
+import type { CatalogRow } from './catalog/catalog-row';
 
 export const EMPTY_FILTERS: LibraryFilters = {
   text: '',
@@ -25,11 +26,11 @@ export function isFiltering(filters: LibraryFilters): boolean {
   return JSON.stringify(filters) !== JSON.stringify(EMPTY_FILTERS);
 }
 
-export function filterArticles(
-  rows: ArticleRow[],
+export function filterArticles<Row extends CatalogRow>(
+  rows: readonly Row[],
   filters: LibraryFilters,
   facts: ArticleFacts,
-): ArticleRow[] {
+): Row[] {
   const needle = filters.text.trim().toLowerCase();
   return rows.filter((row) => {
     if (

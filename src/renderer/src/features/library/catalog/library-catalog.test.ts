@@ -1,0 +1,113 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../db/database';
+import type { ArticleRow } from '../../../db/schema';
+import { LibraryCatalog } from './library-catalog';
+import { DEFAULT_SORT, sortCatalogRows } from './catalog-row';
+
+const field = <T>(value: T) => ({ value, source: 'test', guessed: false });
+function article(n: number, changes: Partial<ArticleRow> = {}): ArticleRow {
+  const id = `art-${String(n).padStart(4, '0')}`;
+  return {
+    id,
+    title: `Harbour story ${n}`,
+    outlet: n % 2 ? 'Lowland Times' : 'Glacier Press',
+    published: n % 3 ? `2026-04-${String((n % 28) + 1).padStart(2, '0')}` : null,
+    author: null,
+    url: null,
+    language: 'en',
+    wordCount: 100 + n,
+    kind: 'article',
+    format: 'txt',
+    sourcePath: `${id}.txt`,
+    importFolder: 'F',
+    contentHash: id,
+    // Ids and import order disagree, so the catalog must follow importedAt, not the key.
+    importedAt: 10_000 - n,
+    duplicateOf: null,
+    metadata: {
+      title: field(`Harbour story ${n}`),
+      outlet: field<string | null>(null),
+      published: field<string | null>(null),
+      author: field<string | null>(null),
+      url: field<string | null>(null),
+      language: field<string | null>(null),
+    },
+    aggregator: null,
+    ...changes,
+  };
+}
+
+const db = openDatabase('catalog-test');
+let catalog: LibraryCatalog;
+
+beforeEach(async () => {
+  await db.articles.clear();
+  await db.articles.bulkAdd(Array.from({ length: 230 }, (_, i) => article(i)));
+  catalog = new LibraryCatalog(db, { chunkSize: 50, rescanDelayMs: 20 });
+});
+afterEach(() => catalog.dispose());
+
+describe('the library catalog', () => {
+  it('knows every article in import order before any row is read', async () => {
+    await catalog.start();
+    expect(catalog.order).toHaveLength(230);
+    expect(catalog.order[0]).toBe('art-0229');
+    expect(catalog.order[229]).toBe('art-0000');
+    await catalog.whenComplete();
+    expect(catalog.rows.size).toBe(230);
+    expect(catalog.rows.get('art-0007')).toMatchObject({
+      title: 'Harbour story 7',
+      wordCount: 107,
+    });
+    // The light row carries no provenance.
+    expect(catalog.rows.get('art-0007')).not.toHaveProperty('metadata');
+  });
+
+  it('reads the rows on screen before the rest', async () => {
+    await catalog.start();
+    catalog.want(['art-0003', 'art-0004']);
+    const seen: number[] = [];
+    catalog.subscribe(() => seen.push(catalog.rows.size));
+    await catalog.whenComplete();
+    expect(catalog.rows.has('art-0003')).toBe(true);
+    // Filled in several steps, not one long one.
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('follows a single edit, an import batch and a deletion made elsewhere', async () => {
+    await catalog.whenComplete();
+    await db.articles.update('art-0010', { outlet: 'Coastline Courier' });
+    await db.articles.bulkAdd(Array.from({ length: 60 }, (_, i) => article(500 + i)));
+    await db.articles.bulkDelete(['art-0001', 'art-0002']);
+    await catalog.whenComplete();
+    await expect.poll(() => catalog.rows.get('art-0010')?.outlet).toBe('Coastline Courier');
+    expect(catalog.order).toHaveLength(288);
+    expect(catalog.rows.has('art-0559')).toBe(true);
+    expect(catalog.rows.has('art-0001')).toBe(false);
+  });
+
+  it('picks up a bulk change to existing rows once writes stop', async () => {
+    await catalog.whenComplete();
+    await db.articles.toCollection().modify({ storyId: 'story-1' });
+    await expect.poll(() => catalog.rows.get('art-0100')?.storyId).toBe('story-1');
+    await catalog.whenComplete();
+    expect([...catalog.rows.values()].every((row) => row.storyId === 'story-1')).toBe(true);
+  });
+});
+
+describe('sorting catalog rows', () => {
+  it('sorts by a column with empty values last in both directions', async () => {
+    await catalog.whenComplete();
+    const rows = [...catalog.rows.values()];
+    const byDate = sortCatalogRows(rows, { column: 'published', descending: false });
+    const byDateDown = sortCatalogRows(rows, { column: 'published', descending: true });
+    expect(byDate[0]!.published).toBe('2026-04-01');
+    expect(byDateDown[0]!.published).toBe('2026-04-28');
+    expect(byDate.at(-1)!.published).toBeNull();
+    expect(byDateDown.at(-1)!.published).toBeNull();
+    const byWords = sortCatalogRows(rows, { column: 'wordCount', descending: true });
+    expect(byWords[0]!.wordCount).toBe(329);
+    expect(sortCatalogRows(rows, DEFAULT_SORT).map((r) => r.id)).toEqual(catalog.order);
+  });
+});

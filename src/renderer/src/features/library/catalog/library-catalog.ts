@@ -1,0 +1,219 @@
+/**
+ * The library's catalog: every article's id in import order (read at once from an index, so the
+ * table can open with 100,000 rows in well under a second) and the light rows behind them, read in
+ * the background in small chunks so no frame waits on them. The rows the user is looking at are
+ * read first. Writes anywhere in the app reach the catalog through Dexie's `storagemutated`
+ * event: a few changed articles are re-read one by one, a bulk write re-reads the whole catalog in
+ * the background while the old rows stay on screen.
+ */
+import Dexie, { type ObservabilitySet } from 'dexie';
+import type { ParallaxDatabase } from '../../../db/database';
+import { changedKeys } from './changed-keys';
+import { toCatalogRow, type CatalogRow } from './catalog-row';
+
+export interface CatalogOptions {
+  /** Rows read per background step; each step is one short task on the main thread. */
+  chunkSize?: number;
+  /** Lets the page paint between steps. */
+  pause?: () => Promise<void>;
+  /** Quiet time after a bulk write before every row is re-read (an import writes in bursts). */
+  rescanDelayMs?: number;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export class LibraryCatalog {
+  /** Article ids, oldest import first. Replaced (never mutated) when it changes. */
+  order: readonly string[] = [];
+  readonly rows = new Map<string, CatalogRow>();
+  /** Bumped on every change, for React's useSyncExternalStore. */
+  version = 0;
+  /** True once the order is known (the table can show its size). */
+  started = false;
+
+  private readonly chunkSize: number;
+  private readonly pause: () => Promise<void>;
+  private readonly listeners = new Set<() => void>();
+  /** Ids whose row must be (re-)read; rows stay shown until their fresh copy arrives. */
+  private stale = new Set<string>();
+  private wanted: string[] = [];
+  private filling = false;
+  private orderSet = new Set<string>();
+  private rescanTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly rescanDelayMs: number;
+  private disposed = false;
+  private startPromise: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: ParallaxDatabase,
+    options: CatalogOptions = {},
+  ) {
+    this.chunkSize = options.chunkSize ?? 1000;
+    this.pause = options.pause ?? nextTask;
+    this.rescanDelayMs = options.rescanDelayMs ?? 1000;
+    this.onStorageMutated = this.onStorageMutated.bind(this);
+  }
+
+  /** Reads the order and starts filling rows; safe to call more than once. */
+  start(): Promise<void> {
+    this.startPromise ??= (async () => {
+      Dexie.on('storagemutated', this.onStorageMutated);
+      await this.readOrder();
+      this.started = true;
+      this.markAllStale();
+      this.changed();
+      void this.fill();
+    })();
+    return this.startPromise;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    Dexie.on.storagemutated.unsubscribe(this.onStorageMutated);
+    this.listeners.clear();
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.version;
+
+  /** True when every article's row has been read at least once. */
+  get complete(): boolean {
+    return this.started && this.rows.size === this.order.length;
+  }
+
+  /** Share of rows read, 0–1, for a progress note. */
+  get progress(): number {
+    return this.order.length === 0 ? 1 : this.rows.size / this.order.length;
+  }
+
+  /** Asks for these rows before the rest: they are on screen. */
+  want(ids: readonly string[]): void {
+    const missing = ids.filter((id) => !this.rows.has(id));
+    if (missing.length === 0) return;
+    this.wanted.push(...missing);
+    void this.fill();
+  }
+
+  /** Resolves when every row is read and up to date (for tests and callers that must wait). */
+  async whenComplete(): Promise<void> {
+    await this.start();
+    while (!this.complete || this.filling || this.stale.size > 0 || this.rescanTimer) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  private changed(): void {
+    this.version++;
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private async readOrder(): Promise<boolean> {
+    const ids = (await this.db.articles.orderBy('importedAt').primaryKeys()) as string[];
+    const known = new Set(ids);
+    let removed = false;
+    for (const id of this.rows.keys()) {
+      if (!known.has(id)) {
+        this.rows.delete(id);
+        this.stale.delete(id);
+        removed = true;
+      }
+    }
+    const same = ids.length === this.order.length && ids.every((id, i) => id === this.order[i]);
+    if (!same) {
+      this.order = ids;
+      this.orderSet = known;
+    }
+    for (const id of ids) if (!this.rows.has(id)) this.stale.add(id);
+    return !same || removed;
+  }
+
+  private markAllStale(): void {
+    for (const id of this.order) this.stale.add(id);
+  }
+
+  /** Reads stale rows, wanted ones first, one chunk per task until none is left. */
+  private async fill(): Promise<void> {
+    if (this.filling) return;
+    this.filling = true;
+    try {
+      while (!this.disposed && this.stale.size > 0) {
+        const batch = this.nextBatch();
+        if (batch.length === 0) break;
+        await this.readRows(batch);
+        this.changed();
+        await this.pause();
+      }
+    } finally {
+      this.filling = false;
+    }
+    // A want() that arrived while the last chunk was being read.
+    if (!this.disposed && this.stale.size > 0 && this.wanted.length > 0) void this.fill();
+  }
+
+  private nextBatch(): string[] {
+    const batch: string[] = [];
+    while (this.wanted.length && batch.length < this.chunkSize) {
+      const id = this.wanted.shift()!;
+      if (this.stale.has(id)) batch.push(id);
+    }
+    if (batch.length === 0) {
+      for (const id of this.stale) {
+        batch.push(id);
+        if (batch.length >= this.chunkSize) break;
+      }
+    }
+    return batch;
+  }
+
+  private async readRows(ids: string[]): Promise<void> {
+    const articles = await this.db.articles.bulkGet(ids);
+    articles.forEach((article, i) => {
+      const id = ids[i]!;
+      this.stale.delete(id);
+      // A row deleted (or not yet in the order) while it was being read is left out.
+      if (article && this.orderSet.has(id)) this.rows.set(id, toCatalogRow(article));
+      else this.rows.delete(id);
+    });
+  }
+
+  private onStorageMutated(parts: ObservabilitySet): void {
+    if (this.disposed || !this.started) return;
+    const change = changedKeys(parts, this.db.name, 'articles');
+    if (change.kind === 'none') return;
+    if (change.kind === 'keys') void this.patch(change.keys);
+    else void this.resync();
+  }
+
+  /** A few articles changed: re-read just them (and the order, if one came or went). */
+  private async patch(ids: string[]): Promise<void> {
+    const articles = await this.db.articles.bulkGet(ids);
+    const cameOrWent = articles.some((a, i) => !a !== !this.orderSet.has(ids[i]!));
+    if (cameOrWent) await this.readOrder();
+    await this.readRows(ids);
+    this.changed();
+  }
+
+  /**
+   * A bulk write (an import batch, a regrouping, a bulk action): new and deleted articles show at
+   * once; every row is re-read once the writes have stopped for a moment, so an import into a big
+   * library does not re-read it after every batch.
+   */
+  private async resync(): Promise<void> {
+    const changed = await this.readOrder();
+    if (changed) this.changed();
+    void this.fill();
+    if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    this.rescanTimer = setTimeout(() => {
+      this.rescanTimer = null;
+      if (this.disposed) return;
+      this.markAllStale();
+      this.changed();
+      void this.fill();
+    }, this.rescanDelayMs);
+  }
+}
