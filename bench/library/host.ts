@@ -32,9 +32,13 @@ export function buildIfMissing(root: string): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-export async function startBenchHost(root: string): Promise<BenchHost> {
+/**
+ * Starts the host on a throwaway data folder, or on `keepDir` (kept after the run, so a seeded
+ * library can be measured again without seeding it again).
+ */
+export async function startBenchHost(root: string, keepDir?: string): Promise<BenchHost> {
   buildIfMissing(root);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'parallax-bench-library-'));
+  const dir = keepDir ?? (await mkdtemp(path.join(os.tmpdir(), 'parallax-bench-library-')));
   const hostModule = pathToFileURL(path.join(root, 'out', 'main', 'chromium-host.js')).href;
   const { launchChromiumHost } = (await import(hostModule)) as {
     launchChromiumHost: typeof LaunchChromiumHost;
@@ -51,7 +55,7 @@ export async function startBenchHost(root: string): Promise<BenchHost> {
     profileDir: path.join(dataDir, 'chromium-profile'),
     close: async () => {
       await host.close();
-      await rm(dir, { recursive: true, force: true });
+      if (!keepDir) await rm(dir, { recursive: true, force: true });
     },
   };
 }

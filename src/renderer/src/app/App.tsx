@@ -18,27 +18,46 @@ import { StoriesView } from '../features/stories/StoriesView';
 import { UndoControls } from './UndoControls';
 import { NavigationProvider, useNavigation } from './navigation';
 import { ensureIndexComplete } from '../features/search/sync-index';
+import { useLibrarySize } from '../features/library/useLibraryData';
 
 function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
   const { view, show } = useNavigation();
   const { chooseFolder, controller } = useImportActions();
+  // The article count is the library catalog's; the others wait until the library has its
+  // order: IndexedDB counts by walking every record, and at 100,000 articles (and several
+  // times as many quotes) that would hold up the library's first rows.
+  const library = useLibrarySize();
+  const libraryReady = library.orderComplete;
   const counts = useLiveQuery(
-    async () => ({
-      articles: await db.articles.count(),
-      briefings: await db.briefings.count(),
-      codes: await db.tags.count(),
-      quotes: await db.quotes.count(),
-      stories: await db.stories.count(),
-    }),
-    [],
+    async () =>
+      libraryReady
+        ? {
+            briefings: await db.briefings.count(),
+            codes: await db.tags.count(),
+            quotes: await db.quotes.count(),
+            stories: await db.stories.count(),
+          }
+        : undefined,
+    [libraryReady],
   );
+  useEffect(() => {
+    // A library from before search existed (or whose index was lost) is indexed in the background.
+    if (libraryReady) void ensureIndexComplete(library.total ?? 0).catch(() => undefined);
+    // Once per start, when the library's size is known.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [libraryReady]);
   return (
     <div className="app" data-host={hostInfo?.host ?? 'none'}>
       <Sidebar
         active={view}
         onSelect={show}
         items={[
-          { view: 'library', label: 'Library', count: counts?.articles, icon: '▤' },
+          {
+            view: 'library',
+            label: 'Library',
+            count: library.total,
+            icon: '▤',
+          },
           { view: 'reader', label: 'Reader', icon: '¶' },
           { view: 'stories', label: 'Stories', count: counts?.stories, icon: '⫴' },
           { view: 'quotes', label: 'Quotes', count: counts?.quotes, icon: '❝' },
@@ -86,8 +105,6 @@ export function App() {
   const [hostInfo, setHostInfo] = useState<HostInfo | null>(null);
   useEffect(() => {
     callHost('host.info', {}).then(setHostInfo, () => setHostInfo(null));
-    // A library from before search existed (or whose index was lost) is indexed in the background.
-    void ensureIndexComplete().catch(() => undefined);
   }, []);
   return (
     <ToastProvider>

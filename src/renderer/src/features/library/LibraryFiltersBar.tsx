@@ -18,8 +18,8 @@ export const OPTIONAL_COLUMNS = [
 
 export function LibraryFiltersBar(props: {
   data: LibraryLists;
-  /** Languages in the library; empty until the catalog has read every article. */
-  languages: string[];
+  /** Outlets and languages in the library; empty until the catalog has read every article. */
+  facets: { outlets: string[]; languages: string[] };
   filters: LibraryFilters;
   onChange: (filters: LibraryFilters) => void;
   hiddenColumns: string[];
@@ -29,8 +29,7 @@ export function LibraryFiltersBar(props: {
   const { filters, onChange, data } = props;
   const set = <K extends keyof LibraryFilters>(key: K, value: LibraryFilters[K]) =>
     onChange({ ...filters, [key]: value });
-  const { outlets } = data;
-  const { languages } = props;
+  const { outlets, languages } = props.facets;
   const [columnsOpen, setColumnsOpen] = useState(false);
   const [naming, setNaming] = useState<string | null>(null);
 

@@ -9,7 +9,7 @@ import { EMPTY_FILTERS } from './filter-articles';
 import { LibraryFiltersBar } from './LibraryFiltersBar';
 import { LibraryTable } from './LibraryTable';
 import { shownArticles } from './shown-articles';
-import { useArticleFacts, useLibraryCatalog, useLibraryLists } from './useLibraryData';
+import { NO_LISTS, useArticleFacts, useLibraryCatalog, useLibraryLists } from './useLibraryData';
 import { SearchResults } from '../search/SearchResults';
 
 const COLUMNS_KEY = 'parallax.library.hiddenColumns';
@@ -25,7 +25,7 @@ function storedHiddenColumns(): string[] {
 
 export function LibraryView() {
   const catalog = useLibraryCatalog();
-  const lists = useLibraryLists();
+  const listsOrNone = useLibraryLists();
   const { openArticle } = useNavigation();
   const { chooseFolder, importSample, controller } = useImportActions();
   const [filters, setFilters] = useState<LibraryFilters>(EMPTY_FILTERS);
@@ -41,21 +41,22 @@ export function LibraryView() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [catalog, version, filters, sort, facts],
   );
-  const languages = useMemo(
-    () =>
-      complete
-        ? [
-            ...new Set(
-              [...catalog.rows.values()].map((a) => a.language).filter((l): l is string => !!l),
-            ),
-          ].sort()
-        : [],
+  const facets = useMemo(() => {
+    if (!complete) return { outlets: [], languages: [] };
+    const outlets = new Set<string>();
+    const languages = new Set<string>();
+    for (const row of catalog.rows.values()) {
+      if (row.outlet) outlets.add(row.outlet);
+      if (row.language) languages.add(row.language);
+    }
+    return { outlets: [...outlets].sort(), languages: [...languages].sort() };
+    // Recounted when the catalog changes once complete; never while it is still loading.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [catalog, complete, complete && version],
-  );
+  }, [catalog, complete, complete && version]);
 
-  if (!catalog.started || lists === undefined) return <div className="view" aria-busy="true" />;
-  const total = catalog.order.length;
+  if (!catalog.started) return <div className="view" aria-busy="true" />;
+  const lists = listsOrNone ?? NO_LISTS;
+  const total = catalog.total;
   const selectedShown = shown.ids.filter((id) => selected.has(id));
 
   return (
@@ -65,7 +66,7 @@ export function LibraryView() {
         <span className="muted" data-testid="library-count">
           {shown.pending
             ? `${total.toLocaleString()} articles · loading ${Math.floor(catalog.progress * 100)}% to filter and sort`
-            : shown.ids.length === total
+            : shown.ids.length === total || !catalog.orderComplete
               ? `${total.toLocaleString()} articles`
               : `${shown.ids.length.toLocaleString()} of ${total.toLocaleString()} articles`}
         </span>
@@ -125,7 +126,7 @@ export function LibraryView() {
         <>
           <LibraryFiltersBar
             data={lists}
-            languages={languages}
+            facets={facets}
             filters={filters}
             onChange={setFilters}
             hiddenColumns={hiddenColumns}

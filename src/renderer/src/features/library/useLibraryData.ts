@@ -8,13 +8,15 @@ import { useSyncExternalStore } from 'react';
 import { db } from '../../db/database';
 import type { LibraryFilters, SavedSearchRow, StoryRow, TagRow } from '../../db/schema';
 import { LibraryCatalog } from './catalog/library-catalog';
+import { workerRowReader } from './catalog/worker-reader';
 import type { ArticleFacts } from './filter-articles';
 
 let shared: LibraryCatalog | null = null;
 
 /** The one catalog of this window: built on first use, then kept, so reopening is instant. */
 export function libraryCatalog(): LibraryCatalog {
-  shared ??= new LibraryCatalog(db);
+  // Full rows are decoded in a worker; only light rows reach the page.
+  shared ??= new LibraryCatalog(db, { readRows: workerRowReader() });
   void shared.start();
   return shared;
 }
@@ -26,23 +28,35 @@ export function useLibraryCatalog(): LibraryCatalog {
   return catalog;
 }
 
+/**
+ * Just the library's size and whether its order is known: re-renders only when these change,
+ * not on every chunk of rows the catalog reads (for the app shell).
+ */
+export function useLibrarySize(): { total: number | undefined; orderComplete: boolean } {
+  const catalog = libraryCatalog();
+  const total = useSyncExternalStore(catalog.subscribe, () =>
+    catalog.started ? catalog.total : undefined,
+  );
+  const orderComplete = useSyncExternalStore(catalog.subscribe, () => catalog.orderComplete);
+  return { total, orderComplete };
+}
+
 export interface LibraryLists {
   codes: TagRow[];
   stories: StoryRow[];
   savedSearches: SavedSearchRow[];
-  /** Outlet names, read from the outlet index (no article rows needed). */
-  outlets: string[];
 }
+
+export const NO_LISTS: LibraryLists = { codes: [], stories: [], savedSearches: [] };
 
 export function useLibraryLists(): LibraryLists | undefined {
   return useLiveQuery(async () => {
-    const [codes, stories, savedSearches, outlets] = await Promise.all([
+    const [codes, stories, savedSearches] = await Promise.all([
       db.tags.orderBy('name').toArray(),
       db.stories.orderBy('articleCount').reverse().toArray(),
       db.savedSearches.orderBy('name').toArray(),
-      db.articles.orderBy('outlet').uniqueKeys(),
     ]);
-    return { codes, stories, savedSearches, outlets: (outlets as string[]).filter(Boolean) };
+    return { codes, stories, savedSearches };
   }, []);
 }
 

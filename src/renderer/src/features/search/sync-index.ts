@@ -21,10 +21,8 @@ export async function unindex(ids: string[]): Promise<void> {
   if (ids.length) await searchClient().remove(ids);
 }
 
-export async function ensureIndexComplete(): Promise<void> {
-  const [{ documents }, articles] = await Promise.all([
-    searchClient().status(),
-    db.articles.count(),
-  ]);
+/** Rebuilds the index when it does not hold as many articles as the library does. */
+export async function ensureIndexComplete(articles: number): Promise<void> {
+  const { documents } = await searchClient().status();
   if (documents !== articles) await searchClient().rebuild();
 }

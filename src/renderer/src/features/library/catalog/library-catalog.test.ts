@@ -44,13 +44,16 @@ let catalog: LibraryCatalog;
 beforeEach(async () => {
   await db.articles.clear();
   await db.articles.bulkAdd(Array.from({ length: 230 }, (_, i) => article(i)));
-  catalog = new LibraryCatalog(db, { chunkSize: 50, rescanDelayMs: 20 });
+  catalog = new LibraryCatalog(db, { chunkSize: 50, headRows: 20, rescanDelayMs: 20 });
 });
 afterEach(() => catalog.dispose());
 
 describe('the library catalog', () => {
-  it('knows every article in import order before any row is read', async () => {
-    await catalog.start();
+  it('shows the first screenful at once, then knows every article in import order', async () => {
+    const started = catalog.start();
+    await expect.poll(() => catalog.started).toBe(true);
+    expect(catalog.rows.has('art-0229')).toBe(true);
+    await started;
     expect(catalog.order).toHaveLength(230);
     expect(catalog.order[0]).toBe('art-0229');
     expect(catalog.order[229]).toBe('art-0000');

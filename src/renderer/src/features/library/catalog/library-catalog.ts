@@ -10,15 +10,23 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ParallaxDatabase } from '../../../db/database';
 import { changedKeys } from './changed-keys';
 import { toCatalogRow, type CatalogRow } from './catalog-row';
+import type { RowReader } from './worker-reader';
 
 export interface CatalogOptions {
   /** Rows read per background step; each step is one short task on the main thread. */
   chunkSize?: number;
   /** Lets the page paint between steps. */
   pause?: () => Promise<void>;
+  /** Rows read with the first screenful of ids, before the whole order. */
+  headRows?: number;
+  /** How rows are read; the app passes a worker, tests read IndexedDB directly. */
+  readRows?: RowReader;
   /** Quiet time after a bulk write before every row is re-read (an import writes in bursts). */
   rescanDelayMs?: number;
 }
+
+/** Rows whose ids are read before the whole order: more than any screen shows. */
+const HEAD_ROWS = 200;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
@@ -28,10 +36,15 @@ export class LibraryCatalog {
   readonly rows = new Map<string, CatalogRow>();
   /** Bumped on every change, for React's useSyncExternalStore. */
   version = 0;
-  /** True once the order is known (the table can show its size). */
+  /** True once the first screenful of ids is known. */
   started = false;
+  /** True once `order` holds every article, not just the first screenful. */
+  orderComplete = false;
+  private counted: number | null = null;
 
   private readonly chunkSize: number;
+  private readonly headRows: number;
+  private readonly read: RowReader;
   private readonly pause: () => Promise<void>;
   private readonly listeners = new Set<() => void>();
   /** Ids whose row must be (re-)read; rows stay shown until their fresh copy arrives. */
@@ -48,7 +61,11 @@ export class LibraryCatalog {
     private readonly db: ParallaxDatabase,
     options: CatalogOptions = {},
   ) {
-    this.chunkSize = options.chunkSize ?? 1000;
+    this.chunkSize = options.chunkSize ?? 500;
+    this.headRows = options.headRows ?? HEAD_ROWS;
+    this.read =
+      options.readRows ??
+      (async (ids) => (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a)));
     this.pause = options.pause ?? nextTask;
     this.rescanDelayMs = options.rescanDelayMs ?? 1000;
     this.onStorageMutated = this.onStorageMutated.bind(this);
@@ -58,9 +75,24 @@ export class LibraryCatalog {
   start(): Promise<void> {
     this.startPromise ??= (async () => {
       Dexie.on('storagemutated', this.onStorageMutated);
-      await this.readOrder();
+      // The first screenful is read here in one go, so the table shows rows at once (before the
+      // worker has even started); the whole order (seconds at 100,000 articles on a busy
+      // machine) follows.
+      const head = await this.db.articles.orderBy('importedAt').limit(this.headRows).toArray();
+      this.order = head.map((article) => article.id);
+      this.orderSet = new Set(this.order);
+      for (const article of head) this.rows.set(article.id, toCatalogRow(article));
+      this.orderComplete = head.length < this.headRows;
       this.started = true;
-      this.markAllStale();
+      this.changed();
+      void this.fill();
+      if (this.orderComplete) return;
+      void this.db.articles.count().then((count) => {
+        this.counted = count;
+        this.changed();
+      });
+      await this.readOrder();
+      this.orderComplete = true;
       this.changed();
       void this.fill();
     })();
@@ -81,14 +113,19 @@ export class LibraryCatalog {
 
   getVersion = (): number => this.version;
 
+  /** How many articles the library holds (known before the whole order is). */
+  get total(): number {
+    return this.orderComplete ? this.order.length : Math.max(this.order.length, this.counted ?? 0);
+  }
+
   /** True when every article's row has been read at least once. */
   get complete(): boolean {
-    return this.started && this.rows.size === this.order.length;
+    return this.orderComplete && this.rows.size === this.order.length;
   }
 
   /** Share of rows read, 0–1, for a progress note. */
   get progress(): number {
-    return this.order.length === 0 ? 1 : this.rows.size / this.order.length;
+    return this.total === 0 ? 1 : this.rows.size / this.total;
   }
 
   /** Asks for these rows before the rest: they are on screen. */
@@ -132,6 +169,7 @@ export class LibraryCatalog {
     return !same || removed;
   }
 
+  /** Every row is read again (after a bulk write), while the old copies stay on screen. */
   private markAllStale(): void {
     for (const id of this.order) this.stale.add(id);
   }
@@ -141,11 +179,18 @@ export class LibraryCatalog {
     if (this.filling) return;
     this.filling = true;
     try {
+      let notifiedAt = 0;
       while (!this.disposed && this.stale.size > 0) {
+        const onScreen = this.wanted.length > 0;
         const batch = this.nextBatch();
         if (batch.length === 0) break;
         await this.readRows(batch);
-        this.changed();
+        // Rows on screen show at once; background progress re-renders a few times a second.
+        const now = Date.now();
+        if (onScreen || this.stale.size === 0 || now - notifiedAt > 250) {
+          notifiedAt = now;
+          this.changed();
+        }
         await this.pause();
       }
     } finally {
@@ -171,12 +216,12 @@ export class LibraryCatalog {
   }
 
   private async readRows(ids: string[]): Promise<void> {
-    const articles = await this.db.articles.bulkGet(ids);
-    articles.forEach((article, i) => {
+    const rows = await this.read(ids);
+    rows.forEach((row, i) => {
       const id = ids[i]!;
       this.stale.delete(id);
       // A row deleted (or not yet in the order) while it was being read is left out.
-      if (article && this.orderSet.has(id)) this.rows.set(id, toCatalogRow(article));
+      if (row && this.orderSet.has(id)) this.rows.set(id, row);
       else this.rows.delete(id);
     });
   }
