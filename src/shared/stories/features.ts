@@ -1,7 +1,7 @@
 import { extractFigures } from './figures';
 import { GAP_SENTENCE, forEachWord } from './tokens';
 import type { StoryInput } from './types';
-import { KIND_FIGURE, type Vocabulary } from './vocabulary';
+import { KIND_FIGURE, KIND_FINGERPRINT, type Vocabulary } from './vocabulary';
 
 /** Headlines name the event; body text wanders into background. */
 const TITLE_WEIGHT = 3;
@@ -102,7 +102,8 @@ export class TermCounter {
         continue;
       if (figure.kind === 'number' && figure.value < 100) continue;
       const unit = KEPT_UNITS.has(figure.unit) ? figure.unit : '';
-      this.add(this.vocabulary.term(`#${figure.value}${unit}`, KIND_FIGURE), FIGURE_WEIGHT);
+      const kind = unit === 'magnitude' ? KIND_FINGERPRINT : KIND_FIGURE;
+      this.add(this.vocabulary.term(`#${figure.value}${unit}`, kind), FIGURE_WEIGHT);
     }
   }
 

@@ -244,4 +244,13 @@ describe('pairScorer', () => {
     expect(near.score - months.score).toBeGreaterThan(0);
     expect(near.score - months.score).toBeLessThan(maxPenalty / 2);
   });
+
+  it('takes two different magnitudes for two earthquakes', () => {
+    const sameQuake = score(quake[0], quake[1]);
+    const otherMagnitude = { ...quake[1], body: quake[1].body.replace('6.1', '5.4') };
+    const conflict = score(quake[0], otherMagnitude);
+    expect(sameQuake.score - conflict.score).toBeGreaterThan(
+      DEFAULT_GROUPING_PARAMS.fingerprintConflict * 0.9,
+    );
+  });
 });

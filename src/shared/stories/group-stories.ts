@@ -6,7 +6,7 @@ import { storyLabel } from './label';
 import { applyPins } from './pins';
 import { similarPairs } from './candidates';
 import { storyIdFor } from './story-id';
-import { type Corpus, buildCorpus, cosine } from './vectors';
+import { type Corpus, buildCorpus, cosine, intersects } from './vectors';
 import { Vocabulary } from './vocabulary';
 import type { GroupStoriesOptions, StoryGroup, StoryInput } from './types';
 
@@ -23,6 +23,8 @@ export interface GroupingParams extends DatePenaltyParams {
    * (two port strikes in one week) is another story.
    */
   sharedCast: number;
+  /** Taken off when both articles give a magnitude and none agrees: two earthquakes, not one. */
+  fingerprintConflict: number;
 }
 
 /** Tuned on resources/story-eval and checked on resources/story-eval/holdout (scripts/eval-stories.ts). */
@@ -35,6 +37,7 @@ export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   unknownPenalty: 0,
   idfPriorDocs: 100,
   sharedCast: 0.4,
+  fingerprintConflict: 0.1,
 };
 
 /** Articles sorted by id with repeated ids dropped, so that output depends on the set, not the order. */
@@ -60,21 +63,24 @@ export function articleCorpus(docs: StoryInput[], params: GroupingParams): Corpu
  * cast; a story needs both. Articles that name no one at all are judged on content alone.
  *
  * Dates count against a pair by how little of the cast it shares (a story that runs for months
- * keeps its people). Never above the content cosine, so candidate pairs can be found by content
- * alone.
+ * keeps its people), and two different magnitudes mark two earthquakes however alike the words.
+ * Never above the content cosine, so candidate pairs can be found by content alone.
  */
 export function pairScorer(
   corpus: Corpus,
   days: (number | null)[],
   params: GroupingParams,
 ): (a: number, b: number, content?: number) => number {
-  const { names } = corpus;
+  const { names, fingerprints } = corpus;
   return (a, b, content = cosine(corpus.content[a], corpus.content[b])) => {
     const anonymous = names[a].terms.length === 0 || names[b].terms.length === 0;
     const cast = anonymous ? 1 : cosine(names[a], names[b]);
     let score = content * Math.min(1, cast / params.sharedCast);
     const penalty = datePenalty(days[a], days[b], params);
     if (penalty !== 0) score -= penalty * (anonymous ? 1 : 1 - Math.min(1, cast));
+    const pa = fingerprints[a];
+    const pb = fingerprints[b];
+    if (pa.length > 0 && pb.length > 0 && !intersects(pa, pb)) score -= params.fingerprintConflict;
     return score;
   };
 }

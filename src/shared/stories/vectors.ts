@@ -1,5 +1,5 @@
 import type { ArticleTerms } from './features';
-import type { Vocabulary } from './vocabulary';
+import { KIND_FINGERPRINT, type Vocabulary } from './vocabulary';
 
 /** A unit-length weighted vector: term ids ascending, with their weights. */
 export interface SparseVector {
@@ -12,9 +12,13 @@ export interface Corpus {
   content: SparseVector[];
   /** TF-IDF of names (people, places, organisations): who and where. */
   names: SparseVector[];
+  /** Figures that identify one event by themselves (magnitudes), ascending; mostly empty. */
+  fingerprints: Int32Array[];
   /** How many documents hold each term id. */
   documentFrequency: Int32Array;
 }
+
+const EMPTY = new Int32Array(0);
 
 function normalise(weights: Float64Array): Float64Array {
   let norm = 0;
@@ -45,9 +49,14 @@ export function buildCorpus(
   }
   const content: SparseVector[] = [];
   const names: SparseVector[] = [];
+  const fingerprints: Int32Array[] = [];
   for (const { terms, counts } of docs) {
     let nameCount = 0;
-    for (let k = 0; k < terms.length; k++) nameCount += name[terms[k]];
+    let fingerprintCount = 0;
+    for (let k = 0; k < terms.length; k++) {
+      nameCount += name[terms[k]];
+      if (vocabulary.kind[terms[k]] === KIND_FINGERPRINT) fingerprintCount++;
+    }
     const split = [
       {
         terms: new Int32Array(terms.length - nameCount),
@@ -56,20 +65,23 @@ export function buildCorpus(
       { terms: new Int32Array(nameCount), weights: new Float64Array(nameCount) },
     ];
     const fill = [0, 0];
-    for (let k = 0; k < terms.length; k++) {
+    const prints = fingerprintCount ? new Int32Array(fingerprintCount) : EMPTY;
+    for (let k = 0, f = 0; k < terms.length; k++) {
       const id = terms[k];
       const part = name[id];
       const at = fill[part]++;
       split[part].terms[at] = id;
       const count = counts[k];
       split[part].weights[at] = (count === 1 ? 1 : 1 + Math.log(count)) * idf[id];
+      if (vocabulary.kind[id] === KIND_FINGERPRINT) prints[f++] = id;
     }
     normalise(split[0].weights);
     normalise(split[1].weights);
     content.push(split[0]);
     names.push(split[1]);
+    fingerprints.push(prints);
   }
-  return { content, names, documentFrequency: df };
+  return { content, names, fingerprints, documentFrequency: df };
 }
 
 /** Cosine of two unit vectors by merging their sorted term lists. */
@@ -88,4 +100,16 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return sum;
+}
+
+/** Whether two sorted id lists share an id. */
+export function intersects(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return false;
 }

@@ -6,6 +6,8 @@ const EMPTY = -1;
 export const KIND_WORD = 0;
 export const KIND_BIGRAM = 1;
 export const KIND_FIGURE = 2;
+/** A figure that identifies one event on its own: an earthquake's magnitude. */
+export const KIND_FINGERPRINT = 3;
 
 /**
  * Term ids for one grouping run. Words are looked up once per spelling as written (so a repeated
