@@ -163,7 +163,7 @@ function main(): void {
   const unlabelled = articles.filter((a) => !labels.has(a.id)).length;
 
   if (args.includes('--sweep')) {
-    for (const link of [0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.24, 0.26, 0.28, 0.3]) {
+    for (const link of [0.06, 0.08, 0.1, 0.11, 0.12, 0.13, 0.14, 0.16, 0.18, 0.2]) {
       const row = [0.6, 0.7, 0.8, 0.9, 1].map((ratio) => {
         const s = score(articles, labels, { linkThreshold: link, mergeThreshold: link * ratio });
         return `${ratio.toFixed(1)}:${s.f1.toFixed(3)}`;

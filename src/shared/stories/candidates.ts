@@ -1,4 +1,4 @@
-import { type Corpus, cosine } from './vectors';
+import { type SparseVector, cosine } from './vectors';
 
 export interface ScoredPair {
   a: number;
@@ -46,8 +46,11 @@ function kthLargest(values: Float64Array, k: number, scratch: Float64Array): num
  * promising get an exact cosine. On small corpora no term is skipped and the result is exact; on
  * 10,000 synthetic articles it finds the same story pairs as comparing everything.
  */
-export function similarPairs(corpus: Corpus, minSimilarity: number): ScoredPair[] {
-  const { vectors, documentFrequency } = corpus;
+export function similarPairs(
+  vectors: SparseVector[],
+  documentFrequency: Int32Array,
+  minSimilarity: number,
+): ScoredPair[] {
   const n = vectors.length;
   const maxDf = Math.max(MIN_COMMON_DF, Math.floor(n * COMMON_TERM_SHARE));
   const exact = maxDf >= n;

@@ -1,9 +1,9 @@
 /**
  * How much publication dates count against a pair. Within the window dates say nothing (outlets
  * publish a day or a week apart); beyond it the bar rises slowly with the gap. The penalty is only
- * the ceiling: pairScorer (group-stories.ts) scales it down by how much the pair shares of the
- * event's specifics (names and figures), so a story that runs for months with the same cast holds
- * together while a look-alike event weeks later needs more shared detail.
+ * the ceiling: pairScorer (group-stories.ts) scales it down by how much of the cast (names) the
+ * pair shares, so a story that runs for months with the same people holds together while a
+ * look-alike event weeks later needs more in common.
  */
 export interface DatePenaltyParams {
   windowDays: number;

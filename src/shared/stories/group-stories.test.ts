@@ -50,6 +50,71 @@ const quake = [
   ),
 ];
 
+const otherPort = [
+  article(
+    's1',
+    'Pay row brings Saltmarsh Harbour to a stop',
+    'An open-ended strike by crane operators closed most berths at Saltmarsh Harbour after wage talks between the Dock and Crane Operators Union and Saltmarsh Terminals collapsed. The union wants a 9% pay rise. Union president Piet Lindqvist said the gap was about rent and food.',
+    '2025-03-12',
+  ),
+  article(
+    's2',
+    'Saltmarsh crane operators stay out over pay',
+    'Crane operators at Saltmarsh Harbour stayed on strike for a second day over pay. Piet Lindqvist of the Dock and Crane Operators Union said members rejected the 4.5% offer from Saltmarsh Terminals; grain ships waited offshore.',
+    '2025-03-13',
+  ),
+];
+// One brewer, its chief executive and its home town in two events of one week.
+const brewery = [
+  article(
+    'b1',
+    'Haldor Breweries to build €300 million brewery in Tessing',
+    'Haldor Breweries will build a €300 million brewery in Tessing, creating 450 jobs, chief executive Mara Quist said on Tuesday. The plant will brew for export from 2028 on land beside the Tessing canal. The regional council approved the site last month.',
+    '2025-06-10',
+  ),
+  article(
+    'b2',
+    'Tessing wins Haldor brewery and 450 jobs',
+    'Council leaders in Tessing welcomed the choice of the town by Haldor Breweries for its new €300 million brewery. Mara Quist, the chief executive of Haldor, said the canal and the rail links decided it. Building work on the plant starts next spring.',
+    '2025-06-11',
+  ),
+];
+const recall = [
+  article(
+    'r1',
+    'Haldor recalls lager bottles after glass found',
+    'Haldor Breweries is recalling 80,000 bottles of its pale lager after customers found glass fragments, chief executive Mara Quist said on Wednesday. Shops in Tessing and the capital removed the beer from their shelves while the food safety agency tests samples.',
+    '2025-06-11',
+  ),
+  article(
+    'r2',
+    'Glass in beer: Haldor pulls pale lager from shops',
+    'Customers should return bottles of pale lager brewed in May, Haldor Breweries said, after glass fragments turned up in a batch of 80,000 bottles. Mara Quist apologised to customers; the food safety agency said nobody had been hurt.',
+    '2025-06-12',
+  ),
+];
+// A 50-word brief and a long analysis of the same decision.
+const wage = [
+  article(
+    'w1',
+    'Minimum wage to rise to €14.20 in January',
+    'Labour minister Jonas Pell said on Monday that the legal minimum wage will rise from €13.50 to €14.20 an hour on 1 January. About 410,000 workers will get the increase. Employer groups called it too steep for small shops.',
+    '2025-09-15',
+  ),
+  article(
+    'w2',
+    'Analysis: can small employers afford a €14.20 minimum wage?',
+    [
+      'The decision announced by labour minister Jonas Pell on Monday, lifting the minimum wage to €14.20 an hour from January, is the largest single increase since the wage floor was introduced. It follows two years in which food and rent rose faster than pay at the bottom of the market.',
+      'For the 410,000 workers on the minimum, the rise is worth about €1,300 a year for a full-time job. Economists at the central bank expect a small effect on prices, concentrated in restaurants, cleaning and retail, where wages are a large share of costs.',
+      'Employer groups argue that small shops in rural regions will cut hours instead of paying more. They point to surveys in which one owner in five said they would hire fewer seasonal staff. Unions reply that the same warnings were made in earlier years and that employment kept growing.',
+      'The government has promised a temporary cut in social contributions for firms with fewer than ten employees. Pell said the cut would cover roughly a third of the extra cost in the first year. Opposition parties say the relief is too small and too short.',
+      'The real test will come in the spring, when the first payroll figures under the new rate are published.',
+    ].join('\n\n'),
+    '2025-09-17',
+  ),
+];
+
 describe('groupStories', () => {
   it('groups articles on one event and keeps different events apart', () => {
     const groups = groupStories([...portStrike, ...quake]);
@@ -128,40 +193,64 @@ describe('groupStories', () => {
   });
 
   it('keeps two strikes at two ports in the same week apart', () => {
-    const other = [
-      article(
-        's1',
-        'Pay row brings Saltmarsh Harbour to a stop',
-        'An open-ended strike by crane operators closed most berths at Saltmarsh Harbour after wage talks between the Dock and Crane Operators Union and Saltmarsh Terminals collapsed. The union wants a 9% pay rise. Union president Piet Lindqvist said the gap was about rent and food.',
-        '2025-03-12',
-      ),
-      article(
-        's2',
-        'Saltmarsh crane operators stay out over pay',
-        'Crane operators at Saltmarsh Harbour stayed on strike for a second day over pay. Piet Lindqvist of the Dock and Crane Operators Union said members rejected the 4.5% offer from Saltmarsh Terminals; grain ships waited offshore.',
-        '2025-03-13',
-      ),
-    ];
-    const sets = groupStories([...portStrike, ...other]).map((g) => [...g.memberIds].sort());
+    const sets = groupStories([...portStrike, ...otherPort]).map((g) => [...g.memberIds].sort());
     expect(sets).toContainEqual(['p1', 'p2', 'p3']);
     expect(sets).toContainEqual(['s1', 's2']);
   });
 
-  it('lets dates count only against pairs that share few names and figures', () => {
-    const far = (a: StoryInput, published: string): StoryInput => ({ ...a, published });
-    const score = (x: StoryInput, y: StoryInput): { score: number; cosine: number } => {
-      const corpus = articleCorpus([x, y], DEFAULT_GROUPING_PARAMS);
-      const days = [x, y].map((d) => Math.round(Date.parse(d.published as string) / 86_400_000));
-      return {
-        score: pairScorer(corpus, days, DEFAULT_GROUPING_PARAMS)(0, 1),
-        cosine: cosine(corpus.vectors[0], corpus.vectors[1]),
-      };
+  it('keeps two events with the same cast in the same week apart', () => {
+    const sets = groupStories([...brewery, ...recall, ...quake]).map((g) =>
+      [...g.memberIds].sort(),
+    );
+    expect(sets).toContainEqual(['b1', 'b2']);
+    expect(sets).toContainEqual(['r1', 'r2']);
+  });
+
+  it('joins a short brief and a long analysis of one event', () => {
+    const sets = groupStories([...wage, ...portStrike, ...quake]).map((g) =>
+      [...g.memberIds].sort(),
+    );
+    expect(sets).toContainEqual(['w1', 'w2']);
+    expect(sets).toHaveLength(3);
+  });
+});
+
+describe('pairScorer', () => {
+  const far = (a: StoryInput, published: string): StoryInput => ({ ...a, published });
+  const score = (x: StoryInput, y: StoryInput): { score: number; content: number } => {
+    const corpus = articleCorpus([x, y], DEFAULT_GROUPING_PARAMS);
+    const days = [x, y].map((d) => Math.round(Date.parse(d.published as string) / 86_400_000));
+    return {
+      score: pairScorer(corpus, days, DEFAULT_GROUPING_PARAMS)(0, 1),
+      content: cosine(corpus.content[0], corpus.content[1]),
     };
-    // Same cast (Port Ellery, the federation, Dana Okafor) five months on: no penalty.
-    const sameCast = score(portStrike[0], far(portStrike[1], '2025-08-10'));
-    expect(sameCast.score).toBeCloseTo(sameCast.cosine, 10);
-    // An earthquake and a strike share no names: months apart, the date counts in full.
-    const unrelated = score(portStrike[0], far(quake[0], '2025-08-10'));
-    expect(unrelated.cosine - unrelated.score).toBeCloseTo(DEFAULT_GROUPING_PARAMS.maxPenalty, 5);
+  };
+
+  it('scores what happened, gated by shared names', () => {
+    // One strike told twice: the cast is shared, so the score is the content cosine.
+    const same = score(portStrike[0], portStrike[1]);
+    expect(same.score).toBeCloseTo(same.content, 10);
+    expect(same.score).toBeGreaterThan(DEFAULT_GROUPING_PARAMS.linkThreshold);
+    // Another port's strike: alike in words, but no one in common.
+    const other = score(portStrike[0], otherPort[0]);
+    expect(other.content).toBeGreaterThan(0.05);
+    expect(other.score).toBeLessThan(other.content / 2);
+  });
+
+  it('lets dates count against a pair by how little of the cast it shares', () => {
+    const near = score(portStrike[0], portStrike[1]);
+    const months = score(portStrike[0], far(portStrike[1], '2025-08-10'));
+    const { maxPenalty } = DEFAULT_GROUPING_PARAMS;
+    expect(near.score - months.score).toBeGreaterThan(0);
+    expect(near.score - months.score).toBeLessThan(maxPenalty / 2);
+  });
+
+  it('takes two different magnitudes for two earthquakes', () => {
+    const sameQuake = score(quake[0], quake[1]);
+    const otherMagnitude = { ...quake[1], body: quake[1].body.replace('6.1', '5.4') };
+    const conflict = score(quake[0], otherMagnitude);
+    expect(sameQuake.score - conflict.score).toBeGreaterThan(
+      DEFAULT_GROUPING_PARAMS.fingerprintConflict * 0.9,
+    );
   });
 });

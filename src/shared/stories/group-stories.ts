@@ -6,38 +6,38 @@ import { storyLabel } from './label';
 import { applyPins } from './pins';
 import { similarPairs } from './candidates';
 import { storyIdFor } from './story-id';
-import { type Corpus, buildCorpus, cosine } from './vectors';
+import { type Corpus, buildCorpus, cosine, intersects } from './vectors';
 import { Vocabulary } from './vocabulary';
 import type { GroupStoriesOptions, StoryGroup, StoryInput } from './types';
 
 export interface GroupingParams extends DatePenaltyParams {
-  /** Score (cosine less the date penalty) at which two articles are linked. */
+  /** Score at which two articles are linked. */
   linkThreshold: number;
   /** Average score at which two clusters inside a component still merge. */
   mergeThreshold: number;
-  /** 0 = plain term frequency, 1 = full idf. */
-  idfStrength: number;
-  /** idf strength for the names-and-figures vector. */
-  specificIdfStrength: number;
+  /** Imaginary articles added to the idf's document count, so small libraries keep shared words. */
+  idfPriorDocs: number;
   /**
-   * Cosine of the names-and-figures vectors at which two articles count as sharing the event's
-   * specifics: from there on dates stop counting against them. Below it the date penalty scales
-   * with how little they share.
+   * Names cosine from which two articles count as sharing a cast. Below it their content score
+   * is scaled down in proportion: the same kind of event with other people, places and firms
+   * (two port strikes in one week) is another story.
    */
-  strongEvidence: number;
+  sharedCast: number;
+  /** Taken off when both articles give a magnitude and none agrees: two earthquakes, not one. */
+  fingerprintConflict: number;
 }
 
 /** Tuned on resources/story-eval and checked on resources/story-eval/holdout (scripts/eval-stories.ts). */
 export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
-  linkThreshold: 0.2,
-  mergeThreshold: 0.16,
+  linkThreshold: 0.12,
+  mergeThreshold: 0.096,
   windowDays: 7,
   perDoubling: 0.03,
-  maxPenalty: 0.12,
+  maxPenalty: 0.08,
   unknownPenalty: 0,
-  idfStrength: 0.3,
-  specificIdfStrength: 0.5,
-  strongEvidence: 0.2,
+  idfPriorDocs: 100,
+  sharedCast: 0.4,
+  fingerprintConflict: 0.1,
 };
 
 /** Articles sorted by id with repeated ids dropped, so that output depends on the set, not the order. */
@@ -48,31 +48,40 @@ function uniqueById(articles: StoryInput[]): StoryInput[] {
     .filter((a) => !seen.has(a.id) && seen.add(a.id));
 }
 
-/** Term vectors of the articles, in their order. */
+/** Content and name vectors of the articles, in their order. */
 export function articleCorpus(docs: StoryInput[], params: GroupingParams): Corpus {
   const vocabulary = new Vocabulary();
   const counter = new TermCounter(vocabulary);
   const counted = docs.map((doc) => counter.count(doc));
-  const df = vocabulary.df.subarray(0, vocabulary.size);
-  return buildCorpus(counted, df, params.idfStrength, params.specificIdfStrength);
+  return buildCorpus(counted, vocabulary, params.idfPriorDocs);
 }
 
 /**
- * The pair score: topical cosine less a date penalty. Dates only count against pairs that are
- * also weak on the event's specifics (shared names and figures): a story that runs for months
- * keeps its cast and links across the gap; a look-alike event a month later does not.
+ * The pair score. Stories are told apart by events, not casts: what happened (content: words,
+ * bigrams, figures) carries the score, and shared names only gate it. A company's recall and its
+ * new factory share a cast but not content; two strikes at two ports share content but not a
+ * cast; a story needs both. Articles that name no one at all are judged on content alone.
+ *
+ * Dates count against a pair by how little of the cast it shares (a story that runs for months
+ * keeps its people), and two different magnitudes mark two earthquakes however alike the words.
+ * Never above the content cosine, so candidate pairs can be found by content alone.
  */
 export function pairScorer(
   corpus: Corpus,
   days: (number | null)[],
   params: GroupingParams,
-): (a: number, b: number, similarity?: number) => number {
-  return (a, b, similarity = cosine(corpus.vectors[a], corpus.vectors[b])) => {
+): (a: number, b: number, content?: number) => number {
+  const { names, fingerprints } = corpus;
+  return (a, b, content = cosine(corpus.content[a], corpus.content[b])) => {
+    const anonymous = names[a].terms.length === 0 || names[b].terms.length === 0;
+    const cast = anonymous ? 1 : cosine(names[a], names[b]);
+    let score = content * Math.min(1, cast / params.sharedCast);
     const penalty = datePenalty(days[a], days[b], params);
-    if (penalty === 0) return similarity;
-    const evidence = cosine(corpus.specific[a], corpus.specific[b]);
-    const weakness = Math.max(0, 1 - evidence / params.strongEvidence);
-    return similarity - penalty * weakness;
+    if (penalty !== 0) score -= penalty * (anonymous ? 1 : 1 - Math.min(1, cast));
+    const pa = fingerprints[a];
+    const pb = fingerprints[b];
+    if (pa.length > 0 && pb.length > 0 && !intersects(pa, pb)) score -= params.fingerprintConflict;
+    return score;
   };
 }
 
@@ -90,9 +99,13 @@ export function groupStories(
   const days = docs.map((d) => dayNumber(d.published));
   const score = pairScorer(corpus, days, params);
 
-  // A pair can only pass when its cosine alone reaches the bar with no date penalty.
+  // A pair can only pass when its content cosine alone reaches the bar with no date penalty.
   const minPenalty = Math.min(0, params.unknownPenalty);
-  const edges = similarPairs(corpus, params.linkThreshold + minPenalty)
+  const edges = similarPairs(
+    corpus.content,
+    corpus.documentFrequency,
+    params.linkThreshold + minPenalty,
+  )
     .map((p) => ({ a: p.a, b: p.b, score: score(p.a, p.b, p.similarity) }))
     .filter((e) => e.score >= params.linkThreshold);
   const clusters = clusterPairs(docs.length, edges, score, params);
@@ -114,7 +127,7 @@ export function groupStories(
       const members = group.memberIds.map((id) => indexOf.get(id) as number).sort(byDate);
       return {
         id: group.pinned ? group.id : storyIdFor(group.memberIds),
-        label: storyLabel(members, titles, corpus.vectors, scratch),
+        label: storyLabel(members, titles, corpus.content, scratch),
         memberIds: members.map((i) => docs[i].id),
       };
     })

@@ -1,4 +1,5 @@
 import type { ArticleTerms } from './features';
+import { KIND_FINGERPRINT, type Vocabulary } from './vocabulary';
 
 /** A unit-length weighted vector: term ids ascending, with their weights. */
 export interface SparseVector {
@@ -7,13 +8,17 @@ export interface SparseVector {
 }
 
 export interface Corpus {
-  /** TF-IDF of all terms: what the article is about. */
-  vectors: SparseVector[];
-  /** Full-idf vector of names and figures: which event, as opposed to which kind of event. */
-  specific: SparseVector[];
+  /** TF-IDF of everything but names (words, bigrams, figures): what happened. */
+  content: SparseVector[];
+  /** TF-IDF of names (people, places, organisations): who and where. */
+  names: SparseVector[];
+  /** Figures that identify one event by themselves (magnitudes), ascending; mostly empty. */
+  fingerprints: Int32Array[];
   /** How many documents hold each term id. */
   documentFrequency: Int32Array;
 }
+
+const EMPTY = new Int32Array(0);
 
 function normalise(weights: Float64Array): Float64Array {
   let norm = 0;
@@ -24,38 +29,59 @@ function normalise(weights: Float64Array): Float64Array {
 }
 
 /**
- * TF-IDF with sublinear term frequency and a smoothed, damped idf. `idfStrength` below 1 keeps
- * the words every article of a small library shares from vanishing: with five articles all on one
- * story, df cannot tell the story's own vocabulary from noise, and full idf would favour the noise.
+ * Splits each article's terms into content and names and weighs them by TF-IDF with sublinear
+ * term frequency. The idf counts `priorDocs` imaginary articles that hold none of the terms: with
+ * five articles all on one story, df cannot tell the story's own vocabulary from noise, and plain
+ * idf would zero the words they share; on a large library the prior vanishes.
  */
 export function buildCorpus(
   docs: ArticleTerms[],
-  df: Int32Array,
-  idfStrength = 1,
-  specificIdfStrength = 1,
+  vocabulary: Vocabulary,
+  priorDocs: number,
 ): Corpus {
-  const n = docs.length;
-  const logN = Math.log(n + 1);
-  const vectors = docs.map(({ terms, counts }) => {
-    const weights = new Float64Array(terms.length);
+  const df = vocabulary.df.subarray(0, vocabulary.size);
+  const logN = Math.log(docs.length + priorDocs + 1);
+  const name = new Uint8Array(vocabulary.size);
+  const idf = new Float64Array(vocabulary.size);
+  for (let id = 0; id < vocabulary.size; id++) {
+    name[id] = vocabulary.isName(id) ? 1 : 0;
+    idf[id] = logN - Math.log(df[id] + 1);
+  }
+  const content: SparseVector[] = [];
+  const names: SparseVector[] = [];
+  const fingerprints: Int32Array[] = [];
+  for (const { terms, counts } of docs) {
+    let nameCount = 0;
+    let fingerprintCount = 0;
     for (let k = 0; k < terms.length; k++) {
-      const idf = idfStrength * (logN - Math.log(df[terms[k]] + 1)) + 1;
-      weights[k] = (1 + Math.log(counts[k])) * idf;
+      nameCount += name[terms[k]];
+      if (vocabulary.kind[terms[k]] === KIND_FINGERPRINT) fingerprintCount++;
     }
-    return { terms, weights: normalise(weights) };
-  });
-  // Names weighted by how much each article is about them: the cast of a long-running story
-  // recurs in every instalment, while a passing mention of an earlier event weighs little.
-  const specific = docs.map(({ terms: all, counts, specific: terms }) => {
-    const weights = new Float64Array(terms.length);
-    for (let k = 0, a = 0; k < terms.length; k++) {
-      while (all[a] !== terms[k]) a++;
-      const idf = specificIdfStrength * (logN - Math.log(df[terms[k]] + 1)) + 1;
-      weights[k] = (1 + Math.log(counts[a])) * idf;
+    const split = [
+      {
+        terms: new Int32Array(terms.length - nameCount),
+        weights: new Float64Array(terms.length - nameCount),
+      },
+      { terms: new Int32Array(nameCount), weights: new Float64Array(nameCount) },
+    ];
+    const fill = [0, 0];
+    const prints = fingerprintCount ? new Int32Array(fingerprintCount) : EMPTY;
+    for (let k = 0, f = 0; k < terms.length; k++) {
+      const id = terms[k];
+      const part = name[id];
+      const at = fill[part]++;
+      split[part].terms[at] = id;
+      const count = counts[k];
+      split[part].weights[at] = (count === 1 ? 1 : 1 + Math.log(count)) * idf[id];
+      if (vocabulary.kind[id] === KIND_FINGERPRINT) prints[f++] = id;
     }
-    return { terms, weights: normalise(weights) };
-  });
-  return { vectors, specific, documentFrequency: df };
+    normalise(split[0].weights);
+    normalise(split[1].weights);
+    content.push(split[0]);
+    names.push(split[1]);
+    fingerprints.push(prints);
+  }
+  return { content, names, fingerprints, documentFrequency: df };
 }
 
 /** Cosine of two unit vectors by merging their sorted term lists. */
@@ -74,4 +100,16 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return sum;
+}
+
+/** Whether two sorted id lists share an id. */
+export function intersects(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return false;
 }
