@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useToast } from '../../components/Toasts';
 import { mergeStories, moveArticlesToStory, renameStory } from '../../db/stories';
-import { addToBriefing, currentBriefing } from '../../db/briefings';
+import { useAddToBriefing } from '../briefings/useAddToBriefing';
 import { CodeMatrix } from './CodeMatrix';
 import { CoverageDetails } from './CoverageDetails';
 import { SpeakerMatrix } from './SpeakerMatrix';
@@ -34,6 +34,7 @@ export function StoriesView() {
   const stories = useStoryList();
   const regroup = useRegroupState();
   const notify = useToast();
+  const addToBriefing = useAddToBriefing();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [wholeCorpus, setWholeCorpus] = useState(false);
   const selected = stories?.find((s) => s.id === selectedId) ?? stories?.[0] ?? null;
@@ -87,16 +88,7 @@ export function StoriesView() {
             <button
               type="button"
               className="button"
-              onClick={() =>
-                void currentBriefing().then(async (briefing) => {
-                  const added = await addToBriefing(briefing.id, { storyId: selected.id });
-                  notify(
-                    added
-                      ? `Comparison added to “${briefing.title}”`
-                      : `Already in “${briefing.title}”`,
-                  );
-                })
-              }
+              onClick={() => void addToBriefing({ storyId: selected.id }, 'Comparison')}
             >
               Add comparison to briefing
             </button>
