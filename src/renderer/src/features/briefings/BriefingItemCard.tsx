@@ -1,7 +1,20 @@
 /** One excerpt in a briefing: the passage, its citation, commentary, and reordering controls. */
 import { useEffect, useState } from 'react';
 import { updateItemCommentary } from '../../db/briefings';
+import { figureLabel } from './figure-items';
 import type { BriefingItemView } from './useBriefings';
+
+function describe({ item, highlight, quote, story, article }: BriefingItemView): string {
+  if (item.note) return `${item.note.heading ? item.note.heading + ' — ' : ''}${item.note.body}`;
+  if (highlight) return highlight.target.quote.exact;
+  if (quote) return `${quote.speaker ?? 'Unattributed'}: “${quote.text}”`;
+  if (item.storyId && story)
+    return `Comparison of “${story.label}”: ${story.articleCount} articles from ${story.outletCount} outlets side by side, and who is quoted where`;
+  if (item.articleId && article) return `The article “${article.title}”, cited`;
+  if (item.figure && (story || item.figure.storyId === null))
+    return figureLabel(item.figure, story?.label);
+  return 'This item’s source was deleted.';
+}
 
 export function BriefingItemCard(props: {
   view: BriefingItemView;
@@ -12,16 +25,8 @@ export function BriefingItemCard(props: {
   /** Drag and drop: another item was dropped onto this one. */
   onDropItem: (draggedItemId: string) => void;
 }) {
-  const { item, highlight, quote, story, article, tags } = props.view;
-  const shown = item.note
-    ? `${item.note.heading ? item.note.heading + ' — ' : ''}${item.note.body}`
-    : highlight
-      ? highlight.target.quote.exact
-      : quote
-        ? `${quote.speaker ?? 'Unattributed'}: “${quote.text}”`
-        : story
-          ? `Comparison of “${story.label}”: ${story.articleCount} articles from ${story.outletCount} outlets side by side, and who is quoted where`
-          : 'This item’s source was deleted.';
+  const { item, article, tags } = props.view;
+  const shown = describe(props.view);
   const [commentary, setCommentary] = useState(item.commentary);
   useEffect(() => setCommentary(item.commentary), [item.commentary]);
 

@@ -122,7 +122,21 @@ export function StoriesView() {
                   .catch((error: Error) => notify(error.message, 'error'))
               }
             />
-            <h2 className="side-heading">Who is quoted, by whom</h2>
+            <div className="section-head">
+              <h2 className="side-heading">Who is quoted, by whom</h2>
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  void addToBriefing(
+                    { figure: { kind: 'speaker-matrix', storyId: selected.id } },
+                    'Speakers matrix',
+                  )
+                }
+              >
+                Add speakers matrix to briefing
+              </button>
+            </div>
             <SpeakerMatrix columns={columns} />
             {columns.length > 1 && <CoverageDetails columns={columns} />}
             <div className="section-head">
@@ -135,9 +149,35 @@ export function StoriesView() {
                 />
                 whole corpus
               </label>
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  void addToBriefing(
+                    { figure: { kind: 'code-matrix', storyId: wholeCorpus ? null : selected.id } },
+                    'Codes matrix',
+                  )
+                }
+              >
+                Add codes matrix to briefing
+              </button>
             </div>
             <CodeMatrix articleIds={wholeCorpus ? null : columns.map((c) => c.article.id)} />
-            <h2 className="side-heading">Timeline</h2>
+            <div className="section-head">
+              <h2 className="side-heading">Timeline</h2>
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  void addToBriefing(
+                    { figure: { kind: 'timeline', storyId: selected.id } },
+                    'Timeline',
+                  )
+                }
+              >
+                Add timeline to briefing
+              </button>
+            </div>
             <StoryTimeline columns={columns} />
           </div>
         </section>
