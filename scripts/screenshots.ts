@@ -74,17 +74,42 @@ const openView = (name: RegExp) =>
 await openView(/^Stories/);
 await page.getByTestId('story-item').first().waitFor();
 await shot('05-stories');
+// The briefing takes the story's timeline and speakers matrix too.
+for (const name of ['Add timeline to briefing', 'Add speakers matrix to briefing'])
+  await page.getByRole('button', { name }).click();
 await openView(/^Quotes/);
 await page.getByTestId('quote-count').waitFor();
 await shot('05-quotes-ledger');
 await openView(/^Codebook/);
 await shot('06-codebook');
 await openView(/^Briefings/);
-await page.getByRole('button', { name: 'Export PDF' }).click();
-await page.getByTestId('export-result').waitFor();
+// Two named sections, the matrix moved into the second.
+const sectionName = page.getByRole('textbox', { name: 'Section name' });
+await sectionName.first().fill('Background');
+await sectionName.first().press('Enter');
+await page.getByRole('button', { name: 'Add section' }).click();
+// The new section's name is selected for typing over once it appears.
+await page.locator('input[aria-label="Section name"]:focus').waitFor();
+await page.keyboard.type('What the outlets say');
+await page.keyboard.press('Enter');
+await page
+  .getByTestId('briefing-item')
+  .filter({ hasText: 'Speakers × outlets' })
+  .getByLabel('Move to section')
+  .selectOption({ label: 'What the outlets say' });
+await page
+  .getByRole('region', { name: /What the outlets say$/ })
+  .getByTestId('briefing-item')
+  .waitFor();
+const savedFile = async (button: string, extension: string) => {
+  await page.getByRole('button', { name: button }).click();
+  const result = page.getByTestId('export-result');
+  await result.filter({ hasText: extension }).waitFor();
+  return (await result.textContent())?.replace('Saved to ', '');
+};
+console.log('pdf:', await savedFile('Export PDF', '.pdf'));
 await shot('07-briefings');
-console.log(
-  'pdf:',
-  (await page.getByTestId('export-result').textContent())?.replace('Saved to ', ''),
-);
+await page.getByRole('region', { name: /What the outlets say$/ }).scrollIntoViewIfNeeded();
+await shot('08-briefing-sections');
+console.log('docx:', await savedFile('Export DOCX', '.docx'));
 await host.close();

@@ -1,4 +1,5 @@
 /** Page object: the workbench as a user sees it, in either host. */
+import path from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { ElectronApplication } from '@playwright/test';
 
@@ -86,6 +87,44 @@ export class WorkbenchPage {
     await expect(this.page.getByTestId('toast').filter({ hasText: 'Added to' })).toBeVisible();
   }
 
+  /** Clicks an "Add … to briefing" or "Cite in briefing" button and waits for the confirmation. */
+  async addToBriefing(button: string, confirmation: string | RegExp = 'added to'): Promise<void> {
+    await this.page.getByRole('button', { name: button, exact: true }).click();
+    await expect(this.page.getByTestId('toast').filter({ hasText: confirmation })).toBeVisible();
+  }
+
+  /** A section of the open briefing, by its name. */
+  briefingSection(name: string): Locator {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('region', { name: new RegExp(`^Section \\d+: ${escaped}$`) });
+  }
+
+  /** Renames a section of the open briefing, as a user typing over its name. */
+  async renameSection(from: string, to: string): Promise<void> {
+    const name = this.briefingSection(from).getByRole('textbox', { name: 'Section name' });
+    await name.fill(to);
+    await name.press('Enter');
+    await expect(this.briefingSection(to)).toBeVisible();
+  }
+
+  /** Adds a section at the end of the open briefing and names it. */
+  async addSection(name: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Add section' }).click();
+    const added = this.briefingSection('New section').getByRole('textbox', {
+      name: 'Section name',
+    });
+    // The new section's name is selected, ready to be typed over.
+    await expect(added).toBeFocused();
+    await this.page.keyboard.type(name);
+    await this.page.keyboard.press('Enter');
+    await expect(this.briefingSection(name)).toBeVisible();
+  }
+
+  /** Drags a briefing item onto a section's heading: the item moves to the end of that section. */
+  async dragItemToSection(item: Locator, section: string): Promise<void> {
+    await item.dragTo(this.briefingSection(section).locator('.briefing-section-head'));
+  }
+
   /** In Electron, answers the next save dialog with this path; the Chromium host needs no dialog. */
   async prepareSave(savePath: string): Promise<void> {
     if (!this.electron) return;
@@ -96,11 +135,21 @@ export class WorkbenchPage {
 
   /** Exports the open briefing and returns where the PDF was saved. */
   async exportBriefingPdf(savePath: string): Promise<string> {
+    return this.exportBriefing('Export PDF', savePath);
+  }
+
+  /** Exports the open briefing as a Word document and returns where it was saved. */
+  async exportBriefingDocx(savePath: string): Promise<string> {
+    return this.exportBriefing('Export DOCX', savePath);
+  }
+
+  private async exportBriefing(button: string, savePath: string): Promise<string> {
     await this.nav('Briefings').click();
     await this.prepareSave(savePath);
-    await this.page.getByRole('button', { name: 'Export PDF' }).click();
+    const extension = path.extname(savePath);
+    await this.page.getByRole('button', { name: button }).click();
     const result = this.page.getByTestId('export-result');
-    await expect(result).toContainText('Saved to');
+    await expect(result).toContainText(new RegExp(`Saved to .*\\${extension}$`));
     return ((await result.textContent()) ?? '').replace(/^Saved to\s*/, '').trim();
   }
 }

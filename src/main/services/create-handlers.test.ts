@@ -2,6 +2,8 @@ import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
+import { FIXTURE } from '../../shared/briefing/fixture';
 import type { ImportFileReport } from '../../shared/domain';
 import { createHandlers, type HostAdapter } from './create-handlers';
 
@@ -111,5 +113,30 @@ describe('contract handlers', () => {
     ).toEqual({
       savedTo: '/exports/codes.csv',
     });
+  });
+
+  it('renders a briefing as DOCX and saves it through the host adapter', async () => {
+    const saved: { bytes: Uint8Array; name: string }[] = [];
+    const handlers = createHandlers({
+      adapter: {
+        ...adapter,
+        saveFile: async (bytes, name) => {
+          saved.push({ bytes, name });
+          return { savedTo: `/exports/${name}` };
+        },
+      },
+      parseFile: fakeParse,
+      sampleCorpusDir: corpus,
+    });
+    const result = await handlers['export.saveDocx']({
+      briefing: FIXTURE,
+      suggestedName: 'Dam.docx',
+      pageSize: 'Letter',
+    });
+    expect(result).toEqual({ savedTo: '/exports/Dam.docx' });
+    expect(saved.map((s) => s.name)).toEqual(['Dam.docx']);
+    const xml = strFromU8(unzipSync(saved[0]!.bytes)['word/document.xml']!);
+    expect(xml).toContain('How outlets framed the delay');
+    expect(xml).toContain('w:w="12240"');
   });
 });

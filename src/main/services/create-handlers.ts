@@ -8,6 +8,7 @@ import type { FolderListing, OperationHandlers, SavePdfResult } from '../../shar
 import type { ImportFileReport } from '../../shared/domain';
 import type { OutletEntry } from '../../shared/import/outlets';
 import { AppError } from '../../shared/result';
+import { renderBriefingDocx } from './briefing/render-docx';
 import { FolderGrants, resolveInside } from './folders/folder-grants';
 import { MAX_FILE_BYTES, walkFolder } from './import';
 
@@ -145,5 +146,8 @@ export function createHandlers({
         typeof data === 'string' ? new TextEncoder().encode(data) : data,
         suggestedName,
       ),
+
+    'export.saveDocx': async ({ briefing, suggestedName, pageSize }) =>
+      adapter.saveFile(await renderBriefingDocx(briefing, pageSize), suggestedName),
   };
 }

@@ -21,6 +21,7 @@ function handlers(overrides: Partial<OperationHandlers> = {}): OperationHandlers
     'import.parseFiles': notUsed,
     'export.savePdf': notUsed,
     'export.saveFile': notUsed,
+    'export.saveDocx': notUsed,
     ...overrides,
   };
 }
@@ -52,6 +53,34 @@ describe('dispatcher', () => {
       pageSize: 'A4',
     });
     expect(badName).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+  });
+
+  it('refuses a malformed briefing before rendering it, saying where it is wrong', async () => {
+    let rendered = false;
+    const dispatch = createDispatcher(
+      handlers({
+        'export.saveDocx': async () => {
+          rendered = true;
+          return { cancelled: true };
+        },
+      }),
+    );
+    const result = await dispatch('export.saveDocx', {
+      briefing: {
+        title: 'Dam',
+        author: '',
+        date: '2026-04-08',
+        summary: '',
+        sections: [{ title: 'One', items: [{ type: 'quote', text: 'no source', commentary: '' }] }],
+      },
+      suggestedName: 'Dam.docx',
+      pageSize: 'A4',
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    const text = result.ok ? '' : result.error.message;
+    expect(text).toContain('export.saveDocx');
+    expect(text).toContain('briefing.sections[0].items[0].source');
+    expect(rendered).toBe(false);
   });
 
   it('passes AppError messages through and hides nothing else', async () => {

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { ImportFileReport } from '../domain';
 import type { Result } from '../result';
 import type { OperationName } from './operations';
+import { briefingDocumentSchema } from './briefing-schema';
 
 export { OPERATION_NAMES, isOperationName, INVOKE_CHANNEL } from './operations';
 export type { OperationName } from './operations';
@@ -78,6 +79,18 @@ export const argumentSchemas = {
         ),
     })
     .strict(),
+  /** The host renders the briefing as a Word document (docx runs on Node there), then saves it. */
+  'export.saveDocx': z
+    .object({
+      briefing: briefingDocumentSchema,
+      suggestedName: z
+        .string()
+        .min(1)
+        .max(200)
+        .regex(/^[^\\/:*?"<>|]+\.docx$/, 'must be a plain file name ending in .docx'),
+      pageSize: z.enum(['A4', 'Letter']),
+    })
+    .strict(),
 } satisfies Record<OperationName, z.ZodType>;
 
 export interface HostInfo {
@@ -107,6 +120,7 @@ export interface OperationResults {
   'import.parseFiles': ImportFileReport[];
   'export.savePdf': SavePdfResult;
   'export.saveFile': SavePdfResult;
+  'export.saveDocx': SavePdfResult;
 }
 
 export type OperationArgs<K extends OperationName> = z.input<(typeof argumentSchemas)[K]>;

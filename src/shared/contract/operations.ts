@@ -11,6 +11,7 @@ export const OPERATION_NAMES = [
   'import.parseFiles',
   'export.savePdf',
   'export.saveFile',
+  'export.saveDocx',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

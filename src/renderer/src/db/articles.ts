@@ -257,10 +257,14 @@ export async function deleteArticle(id: string): Promise<ArticleSnapshot> {
     ARTICLE_TABLES.map((name) => db.table(name)),
     async () => {
       const highlights = await db.highlights.where('articleId').equals(id).toArray();
-      const briefingItems = await db.briefingItems
-        .where('highlightId')
-        .anyOf(highlights.map((h) => h.id))
-        .toArray();
+      // Items showing the article's passages, and items citing the article itself.
+      const briefingItems = [
+        ...(await db.briefingItems
+          .where('highlightId')
+          .anyOf(highlights.map((h) => h.id))
+          .toArray()),
+        ...(await db.briefingItems.where('articleId').equals(id).toArray()),
+      ];
       const snapshot: ArticleSnapshot = {
         tables: {
           articles: [await db.articles.get(id)].filter(Boolean),

@@ -34,7 +34,7 @@ describe('database upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(9);
     expect(await db.tags.get('t1')).toMatchObject({
       name: 'Legal challenge',
       parentId: null,
@@ -47,6 +47,46 @@ describe('database upgrades', () => {
     });
     expect(await db.highlights.where('kind').equals('coded').count()).toBe(1);
     expect(await db.quotes.count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades version 8 briefings so their items sit in one section, dated when last worked on', async () => {
+    const name = `upgrade-test-${Math.random()}`;
+    // The briefing tables as version 8 of Parallax wrote them.
+    const old = new Dexie(name);
+    old.version(8).stores({
+      briefings: 'id, updatedAt',
+      briefingItems: 'id, briefingId, highlightId, [briefingId+order], quoteId, storyId',
+    });
+    const updatedAt = new Date(2026, 3, 8, 12).getTime();
+    await old.table('briefings').bulkAdd([
+      { id: 'b1', title: 'Dam', author: '', summary: '', createdAt: 1, updatedAt },
+      { id: 'b2', title: 'Empty', author: '', summary: '', createdAt: 1, updatedAt },
+    ]);
+    await old.table('briefingItems').bulkAdd([
+      { id: 'i1', briefingId: 'b1', highlightId: 'h1', order: 1, commentary: '', addedAt: 1 },
+      {
+        id: 'i2',
+        briefingId: 'b1',
+        highlightId: '',
+        quoteId: 'q1',
+        order: 2,
+        commentary: '',
+        addedAt: 1,
+      },
+    ]);
+    old.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(9);
+    const b1 = (await db.briefings.get('b1'))!;
+    expect(b1.date).toBe('2026-04-08');
+    expect(b1.sections).toEqual([{ id: expect.any(String), title: 'Excerpts' }]);
+    const items = await db.briefingItems.where('briefingId').equals('b1').toArray();
+    expect(items.map((i) => i.sectionId)).toEqual([b1.sections[0]!.id, b1.sections[0]!.id]);
+    expect((await db.briefings.get('b2'))!.sections).toHaveLength(1);
+    expect(await db.briefingItems.where('articleId').equals('a1').count()).toBe(0);
     db.close();
   });
 });

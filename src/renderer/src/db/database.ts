@@ -4,6 +4,8 @@
  * deletes an old one, so every user's database can be upgraded from whatever version it is at.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { OPENING_SECTION_TITLE } from './briefing-layout';
+import { localDate } from './local-date';
 import type {
   ArticleRow,
   BodyRow,
@@ -108,6 +110,32 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
   db.version(8).stores({
     briefingItems: 'id, briefingId, highlightId, [briefingId+order], quoteId, storyId',
   });
+  // v9: named sections and a cover date on briefings; items can cite an article (found by it,
+  // so deleting the article removes them) or show a story's timeline or matrices.
+  db.version(9)
+    .stores({
+      briefingItems: 'id, briefingId, highlightId, [briefingId+order], quoteId, storyId, articleId',
+    })
+    .upgrade(async (tx) => {
+      // Each existing briefing gets one section holding all its items, named as its export
+      // already named them; its date is the day it was last worked on.
+      const sectionOf = new Map<string, string>();
+      await tx
+        .table('briefings')
+        .toCollection()
+        .modify((briefing: Partial<BriefingRow> & { id: string; updatedAt: number }) => {
+          const section = { id: crypto.randomUUID(), title: OPENING_SECTION_TITLE };
+          briefing.sections ??= [section];
+          briefing.date ??= localDate(briefing.updatedAt);
+          sectionOf.set(briefing.id, briefing.sections[0]?.id ?? section.id);
+        });
+      await tx
+        .table('briefingItems')
+        .toCollection()
+        .modify((item: Partial<BriefingItemRow> & { briefingId: string }) => {
+          item.sectionId ??= sectionOf.get(item.briefingId) ?? null;
+        });
+    });
   return db;
 }
 

@@ -115,6 +115,12 @@ export interface SpeakerRow {
   role: string | null;
 }
 
+/** A named part of a briefing; items point at it by id. (v9) */
+export interface BriefingSectionRow {
+  id: string;
+  title: string;
+}
+
 export interface BriefingRow {
   id: string;
   title: string;
@@ -122,6 +128,17 @@ export interface BriefingRow {
   summary: string;
   createdAt: number;
   updatedAt: number;
+  /** The date on the cover, YYYY-MM-DD; today when the briefing is started. (v9) */
+  date: string;
+  /** Named sections in reading order. Items in none of them open the briefing. (v9) */
+  sections: BriefingSectionRow[];
+}
+
+/** A view of a story (or of the whole corpus, for codes) that a briefing shows as a figure. (v9) */
+export interface BriefingFigure {
+  kind: 'timeline' | 'speaker-matrix' | 'code-matrix';
+  /** The story shown; null only for the codes × outlets matrix of the whole corpus. */
+  storyId: string | null;
 }
 
 export interface BriefingItemRow {
@@ -135,6 +152,12 @@ export interface BriefingItemRow {
   storyId?: string;
   /** Set when the item is the analyst's own note, with an optional heading. (v8) */
   note?: { heading: string; body: string };
+  /** Set when the item cites a whole article. (v9) */
+  articleId?: string;
+  /** Set when the item is a story's timeline or one of its matrices. (v9) */
+  figure?: BriefingFigure;
+  /** The section the item is in; null (or a section since deleted) for the opening items. (v9) */
+  sectionId: string | null;
   order: number;
   commentary: string;
   addedAt: number;

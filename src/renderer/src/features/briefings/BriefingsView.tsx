@@ -1,71 +1,203 @@
-/** Briefings: compose excerpts with commentary and export them as a PDF to send. */
-import { useEffect, useState } from 'react';
-import { renderBriefingCsv } from '../../../../shared/briefing/render-csv';
-import { renderBriefingHtml } from '../../../../shared/briefing/render-html';
-import { renderBriefingMarkdown } from '../../../../shared/briefing/render-markdown';
-import { renderBriefingXlsx } from '../../../../shared/briefing/render-xlsx';
-import { saveGeneratedFile } from '../../components/download';
+/** Briefings: compose items with commentary in named sections, and export them to send. */
+import { useCallback, useState } from 'react';
 import { useToast } from '../../components/Toasts';
+import { OPENING_SECTION_TITLE, groupBySection } from '../../db/briefing-layout';
 import {
+  addSection,
   createBriefing,
   deleteBriefing,
+  deleteSection,
   moveItem,
   moveItemTo,
+  moveSection,
   removeItem,
-  updateBriefing,
+  renameSection,
 } from '../../db/briefings';
-import { callHost } from '../../host/bridge';
-import { BriefingItemCard } from './BriefingItemCard';
-import { NoteForm } from './NoteForm';
-import { loadBriefingDocument } from './briefing-document';
-import { useBriefingItems, useBriefingList } from './useBriefings';
 import type { BriefingRow } from '../../db/schema';
+import { BriefingFields } from './BriefingFields';
+import { BriefingItemCard, type SectionChoice } from './BriefingItemCard';
+import { NoteForm } from './NoteForm';
+import { SectionBlock } from './SectionBlock';
+import { useBriefingExport, type ExportFormat, type PageSize } from './useBriefingExport';
+import { useBriefingItems, useBriefingList, type BriefingItemView } from './useBriefings';
 
-function safeFileName(title: string): string {
-  const base =
-    title
-      .replace(/[\\/:*?"<>|\n\r\t]+/g, ' ')
-      .trim()
-      .slice(0, 120) || 'Briefing';
-  return `${base}.pdf`;
+function ExportBar(props: {
+  disabled: boolean;
+  onExport: (format: ExportFormat, pageSize: PageSize) => void;
+}) {
+  const [pageSize, setPageSize] = useState<PageSize>('A4');
+  return (
+    <>
+      <label className="inline-label">
+        Page size
+        <select value={pageSize} onChange={(e) => setPageSize(e.target.value as PageSize)}>
+          <option value="A4">A4</option>
+          <option value="Letter">Letter</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        className="button primary"
+        disabled={props.disabled}
+        onClick={() => props.onExport('pdf', pageSize)}
+      >
+        Export PDF
+      </button>
+      <button
+        type="button"
+        className="button"
+        disabled={props.disabled}
+        onClick={() => props.onExport('docx', pageSize)}
+      >
+        Export DOCX
+      </button>
+      <select
+        aria-label="Export in another format"
+        value=""
+        disabled={props.disabled}
+        onChange={(e) => {
+          const format = e.target.value as 'html' | 'md' | 'csv' | 'xlsx' | '';
+          if (format) props.onExport(format, pageSize);
+        }}
+      >
+        <option value="">Other formats…</option>
+        <option value="html">HTML</option>
+        <option value="md">Markdown</option>
+        <option value="csv">CSV (one row per item)</option>
+        <option value="xlsx">Excel (one row per item)</option>
+      </select>
+    </>
+  );
 }
 
-function BriefingFields({ briefing }: { briefing: BriefingRow }) {
-  const [title, setTitle] = useState(briefing.title);
-  const [author, setAuthor] = useState(briefing.author);
-  const [summary, setSummary] = useState(briefing.summary);
-  useEffect(() => {
-    setTitle(briefing.title);
-    setAuthor(briefing.author);
-    setSummary(briefing.summary);
-  }, [briefing.id, briefing.title, briefing.author, briefing.summary]);
+/** The sections and their items, with every way of moving them. */
+function Composer({ briefing, items }: { briefing: BriefingRow; items: BriefingItemView[] }) {
+  const notify = useToast();
+  const [newSectionId, setNewSectionId] = useState<string | null>(null);
+  // An item moved by keyboard into another section is a new element there: focus follows it.
+  const [focusRequest, setFocusRequest] = useState<{
+    itemId: string;
+    sectionId: string | null;
+  } | null>(null);
+  const clearFocusRequest = useCallback(() => setFocusRequest(null), []);
+  const groups = groupBySection(
+    briefing.sections,
+    items.map((view) => ({ ...view.item, view })),
+  );
+  const titleOf = (section: BriefingRow['sections'][number] | null) =>
+    section?.title ?? OPENING_SECTION_TITLE;
+  const choices: SectionChoice[] = groups.map((g) => ({
+    id: g.section?.id ?? null,
+    title: titleOf(g.section),
+  }));
+  const failed = (error: Error) => notify(error.message, 'error');
+  // Named sections move among themselves; the opening items always come first.
+  const named = briefing.sections;
+  // Items are numbered through the whole briefing, as the export numbers them.
+  const firstNumber = groups.map((_, g) =>
+    groups.slice(0, g).reduce((n, group) => n + group.items.length, 1),
+  );
+
   return (
-    <div className="briefing-fields">
-      <label htmlFor="briefing-title">Title</label>
-      <input
-        id="briefing-title"
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        onBlur={() =>
-          void updateBriefing(briefing.id, { title: title.trim() || 'Untitled briefing' })
-        }
-      />
-      <label htmlFor="briefing-author">Author</label>
-      <input
-        id="briefing-author"
-        value={author}
-        onChange={(e) => setAuthor(e.target.value)}
-        onBlur={() => void updateBriefing(briefing.id, { author })}
-      />
-      <label htmlFor="briefing-summary">Summary</label>
-      <textarea
-        id="briefing-summary"
-        rows={3}
-        value={summary}
-        onChange={(e) => setSummary(e.target.value)}
-        onBlur={() => void updateBriefing(briefing.id, { summary })}
-      />
-    </div>
+    <>
+      <div className="section-head items-head">
+        <h2 className="side-heading">Sections and items</h2>
+        <span className="muted small">Drag to reorder or to another section, or Alt+↑/↓</span>
+        <span className="spacer" />
+        <button
+          type="button"
+          className="button small"
+          onClick={() =>
+            void addSection(briefing.id, 'New section')
+              .then((section) => setNewSectionId(section.id))
+              .catch(failed)
+          }
+        >
+          Add section
+        </button>
+        <NoteForm key={briefing.id} briefingId={briefing.id} />
+      </div>
+      {items.length === 0 && (
+        <p className="muted items-hint">
+          Add highlights and claims from the Reader, quotes from the Quotes view, and comparisons,
+          matrices and timelines from Stories; cite a whole article from its header in the Reader.
+        </p>
+      )}
+      <div className="briefing-sections">
+        {groups.map((group, g) => {
+          const sectionId = group.section?.id ?? null;
+          const at = group.section ? named.findIndex((s) => s.id === sectionId) : -1;
+          return (
+            <SectionBlock
+              key={sectionId ?? 'opening'}
+              section={group.section}
+              number={g + 1}
+              title={titleOf(group.section)}
+              itemCount={group.items.length}
+              canMoveUp={at > 0}
+              canMoveDown={at >= 0 && at < named.length - 1}
+              autoFocusName={sectionId === newSectionId}
+              onRename={(title) => void renameSection(briefing.id, sectionId!, title).catch(failed)}
+              onMove={(direction) =>
+                void moveSection(briefing.id, sectionId!, direction).catch(failed)
+              }
+              onDelete={() =>
+                void deleteSection(briefing.id, sectionId!)
+                  .then(() =>
+                    notify(
+                      group.items.length
+                        ? `Section “${titleOf(group.section)}” deleted; its items moved to the section beside it`
+                        : `Section “${titleOf(group.section)}” deleted`,
+                    ),
+                  )
+                  .catch(failed)
+              }
+              onDropItem={(itemId) =>
+                void moveItemTo(briefing.id, itemId, group.items.length, sectionId).catch(failed)
+              }
+            >
+              {group.items.map(({ view }, index) => (
+                <BriefingItemCard
+                  key={view.item.id}
+                  view={view}
+                  number={firstNumber[g]! + index}
+                  count={items.length}
+                  canMoveUp={g > 0 || index > 0}
+                  canMoveDown={g < groups.length - 1 || index < group.items.length - 1}
+                  sectionId={sectionId}
+                  sections={choices}
+                  onMove={(direction) => {
+                    const crossesInto =
+                      direction < 0 && index === 0
+                        ? groups[g - 1]
+                        : direction > 0 && index === group.items.length - 1
+                          ? groups[g + 1]
+                          : undefined;
+                    if (crossesInto)
+                      setFocusRequest({
+                        itemId: view.item.id,
+                        sectionId: crossesInto.section?.id ?? null,
+                      });
+                    void moveItem(briefing.id, view.item.id, direction).catch(failed);
+                  }}
+                  onMoveToSection={(to) =>
+                    void moveItemTo(briefing.id, view.item.id, Infinity, to).catch(failed)
+                  }
+                  onRemove={() => void removeItem(view.item.id)}
+                  onDropItem={(dragged) =>
+                    void moveItemTo(briefing.id, dragged, index, sectionId).catch(failed)
+                  }
+                  focusRequested={
+                    focusRequest?.itemId === view.item.id && focusRequest.sectionId === sectionId
+                  }
+                  onFocused={clearFocusRequest}
+                />
+              ))}
+            </SectionBlock>
+          );
+        })}
+      </div>
+    </>
   );
 }
 
@@ -74,63 +206,7 @@ export function BriefingsView() {
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = briefings?.find((b) => b.id === selectedId) ?? briefings?.[0] ?? null;
   const items = useBriefingItems(selected?.id ?? null);
-  const notify = useToast();
-  const [pageSize, setPageSize] = useState<'A4' | 'Letter'>('A4');
-  const [exporting, setExporting] = useState(false);
-  const [savedTo, setSavedTo] = useState<string | null>(null);
-
-  const exportPdf = async () => {
-    if (!selected) return;
-    // Fields save on blur; make sure the focused one is saved before printing.
-    (document.activeElement as HTMLElement | null)?.blur();
-    setExporting(true);
-    setSavedTo(null);
-    try {
-      const document_ = await loadBriefingDocument(selected.id);
-      const result = await callHost('export.savePdf', {
-        html: renderBriefingHtml(document_),
-        suggestedName: safeFileName(document_.title),
-        pageSize,
-      });
-      if ('savedTo' in result) {
-        setSavedTo(result.savedTo);
-        notify(`PDF saved to ${result.savedTo}`);
-      }
-    } catch (error) {
-      notify(`Export failed: ${(error as Error).message}`, 'error');
-    } finally {
-      setExporting(false);
-    }
-  };
-
-  /** Exports in other formats go through the same save as the PDF. */
-  const exportAs = async (format: 'html' | 'md' | 'csv' | 'xlsx') => {
-    if (!selected) return;
-    (document.activeElement as HTMLElement | null)?.blur();
-    setExporting(true);
-    setSavedTo(null);
-    try {
-      const document_ = await loadBriefingDocument(selected.id);
-      const base = safeFileName(document_.title).replace(/\.pdf$/, '');
-      const data =
-        format === 'html'
-          ? renderBriefingHtml(document_)
-          : format === 'md'
-            ? renderBriefingMarkdown(document_)
-            : format === 'csv'
-              ? renderBriefingCsv(document_)
-              : new Uint8Array(await renderBriefingXlsx(document_));
-      const saved = await saveGeneratedFile(data, `${base}.${format}`);
-      if (saved) {
-        setSavedTo(saved);
-        notify(`Saved to ${saved}`);
-      }
-    } catch (error) {
-      notify(`Export failed: ${(error as Error).message}`, 'error');
-    } finally {
-      setExporting(false);
-    }
-  };
+  const { exporting, savedTo, run } = useBriefingExport(selected?.id ?? null);
 
   if (briefings === undefined) return <div className="view" aria-busy="true" />;
 
@@ -167,39 +243,11 @@ export function BriefingsView() {
           <header className="view-header">
             <h1>{selected.title}</h1>
             <span className="spacer" />
-            <label className="inline-label">
-              Page size
-              <select
-                value={pageSize}
-                onChange={(e) => setPageSize(e.target.value as 'A4' | 'Letter')}
-              >
-                <option value="A4">A4</option>
-                <option value="Letter">Letter</option>
-              </select>
-            </label>
-            <button
-              type="button"
-              className="button primary"
+            {exporting && <span className="muted small">Exporting…</span>}
+            <ExportBar
               disabled={exporting || !items?.length}
-              onClick={() => void exportPdf()}
-            >
-              {exporting ? 'Exporting…' : 'Export PDF'}
-            </button>
-            <select
-              aria-label="Export in another format"
-              value=""
-              disabled={exporting || !items?.length}
-              onChange={(e) => {
-                const format = e.target.value as 'html' | 'md' | 'csv' | 'xlsx' | '';
-                if (format) void exportAs(format);
-              }}
-            >
-              <option value="">Other formats…</option>
-              <option value="html">HTML</option>
-              <option value="md">Markdown</option>
-              <option value="csv">CSV (one row per item)</option>
-              <option value="xlsx">Excel (one row per item)</option>
-            </select>
+              onExport={(format, pageSize) => void run(format, pageSize)}
+            />
             <button
               type="button"
               className="button quiet"
@@ -222,31 +270,7 @@ export function BriefingsView() {
             </p>
           )}
           <BriefingFields briefing={selected} />
-          <div className="section-head items-head">
-            <h2 className="side-heading">Items</h2>
-            <span className="muted small">Drag to reorder, or Alt+↑/↓</span>
-            <span className="spacer" />
-            <NoteForm key={selected.id} briefingId={selected.id} />
-          </div>
-          {items && items.length > 0 ? (
-            <ol className="briefing-items">
-              {items.map((view, index) => (
-                <BriefingItemCard
-                  key={view.item.id}
-                  view={view}
-                  index={index}
-                  count={items.length}
-                  onMove={(direction) => void moveItem(selected.id, view.item.id, direction)}
-                  onRemove={() => void removeItem(view.item.id)}
-                  onDropItem={(dragged) => void moveItemTo(selected.id, dragged, index)}
-                />
-              ))}
-            </ol>
-          ) : (
-            <p className="muted">
-              Tag passages in the Reader, then use “Add to briefing” on a highlight.
-            </p>
-          )}
+          {items && <Composer briefing={selected} items={items} />}
         </section>
       ) : (
         <div className="empty-state">

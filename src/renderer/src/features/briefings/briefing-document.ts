@@ -9,25 +9,15 @@ import type { CoverageArticle } from '../../../../shared/briefing/coverage-brief
 import type {
   BriefingDocument,
   BriefingItem,
-  CitedSource,
+  BriefingSection,
 } from '../../../../shared/briefing/types';
+import { OPENING_SECTION_TITLE, groupBySection } from '../../db/briefing-layout';
 import { itemsOf } from '../../db/briefings';
 import { db } from '../../db/database';
-import type { ArticleRow, BriefingItemRow, TagRow } from '../../db/schema';
-
-const today = (): string => new Date().toISOString().slice(0, 10);
-
-function citedSource(article: ArticleRow): CitedSource {
-  return {
-    title: article.title,
-    outlet: article.outlet,
-    published: article.published,
-    author: article.author,
-    sourcePath: article.sourcePath,
-    url: article.url,
-    contentHash: article.contentHash,
-  };
-}
+import type { BriefingItemRow, TagRow } from '../../db/schema';
+import { loadStoryArticles } from '../stories/useStories';
+import { citedSource } from './cited-source';
+import { figureItems } from './figure-items';
 
 async function annotationItem(
   item: BriefingItemRow,
@@ -81,27 +71,20 @@ async function quoteItem(item: BriefingItemRow): Promise<BriefingItem[]> {
 /** A story's comparison: outlets side by side, then who is quoted where. */
 async function storyItems(item: BriefingItemRow): Promise<BriefingItem[]> {
   if (!item.storyId) return [];
-  const articles = await db.articles.where('storyId').equals(item.storyId).toArray();
-  const ids = articles.map((a) => a.id);
-  const [bodies, quotes] = await Promise.all([
-    db.bodies.bulkGet(ids),
-    db.quotes.where('articleId').anyOf(ids).toArray(),
-  ]);
-  const coverage: CoverageArticle[] = articles.map((article, i) => ({
+  const columns = await loadStoryArticles(item.storyId);
+  const coverage: CoverageArticle[] = columns.map(({ article, body, quotes }) => ({
     id: article.id,
     source: citedSource(article),
-    body: bodies[i]?.body ?? '',
+    body,
     wordCount: article.wordCount,
-    quotes: quotes
-      .filter((q) => q.articleId === article.id && q.review !== 'rejected')
-      .map((q) => ({
-        kind: q.kind,
-        text: q.text,
-        speaker: q.speaker,
-        cue: q.cue,
-        start: q.start,
-        end: q.end,
-      })),
+    quotes: quotes.map((q) => ({
+      kind: q.kind,
+      text: q.text,
+      speaker: q.speaker,
+      cue: q.cue,
+      start: q.start,
+      end: q.end,
+    })),
   }));
   const outlets = outletsOf(coverage);
   const tables: BriefingItem[] = [
@@ -112,29 +95,46 @@ async function storyItems(item: BriefingItemRow): Promise<BriefingItem[]> {
   return tables.map((table, i) => (i === 0 ? { ...table, commentary: item.commentary } : table));
 }
 
+/** A whole article, cited. */
+async function citationItem(item: BriefingItemRow): Promise<BriefingItem[]> {
+  const article = item.articleId ? await db.articles.get(item.articleId) : undefined;
+  return article
+    ? [{ type: 'citation', source: citedSource(article), commentary: item.commentary }]
+    : [];
+}
+
+/** What one stored item shows in the export: none when its source is gone, several for a comparison. */
+async function resolveItem(
+  row: BriefingItemRow,
+  tags: Map<string, TagRow>,
+): Promise<BriefingItem[]> {
+  if (row.note)
+    return [
+      { type: 'text', heading: row.note.heading, body: row.note.body, commentary: row.commentary },
+    ];
+  if (row.quoteId) return quoteItem(row);
+  if (row.storyId) return storyItems(row);
+  if (row.articleId) return citationItem(row);
+  if (row.figure) return figureItems(row.figure, row.commentary);
+  return annotationItem(row, tags);
+}
+
 export async function loadBriefingDocument(briefingId: string): Promise<BriefingDocument> {
   const briefing = await db.briefings.get(briefingId);
   if (!briefing) throw new Error('This briefing no longer exists.');
   const rows = await itemsOf(briefingId);
   const tags = new Map((await db.tags.toArray()).map((t) => [t.id, t]));
-  const items: BriefingItem[] = [];
-  for (const row of rows) {
-    if (row.note)
-      items.push({
-        type: 'text',
-        heading: row.note.heading,
-        body: row.note.body,
-        commentary: row.commentary,
-      });
-    else if (row.quoteId) items.push(...(await quoteItem(row)));
-    else if (row.storyId) items.push(...(await storyItems(row)));
-    else items.push(...(await annotationItem(row, tags)));
+  const sections: BriefingSection[] = [];
+  for (const group of groupBySection(briefing.sections, rows)) {
+    const items: BriefingItem[] = [];
+    for (const row of group.items) items.push(...(await resolveItem(row, tags)));
+    sections.push({ title: group.section?.title ?? OPENING_SECTION_TITLE, items });
   }
   return {
     title: briefing.title,
     author: briefing.author,
     summary: briefing.summary,
-    date: today(),
-    items,
+    date: briefing.date,
+    sections,
   };
 }

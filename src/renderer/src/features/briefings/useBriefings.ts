@@ -34,8 +34,9 @@ export function useBriefingItems(briefingId: string | null): BriefingItemView[] 
       items.map(async (item) => {
         const highlight = item.highlightId ? await db.highlights.get(item.highlightId) : undefined;
         const quote = item.quoteId ? await db.quotes.get(item.quoteId) : undefined;
-        const story = item.storyId ? await db.stories.get(item.storyId) : undefined;
-        const articleId = highlight?.articleId ?? quote?.articleId;
+        const storyId = item.storyId ?? item.figure?.storyId;
+        const story = storyId ? await db.stories.get(storyId) : undefined;
+        const articleId = highlight?.articleId ?? quote?.articleId ?? item.articleId;
         return {
           item,
           highlight,

@@ -5,13 +5,13 @@ import { useNavigation } from '../../app/navigation';
 import { DataTable } from '../../components/DataTable';
 import { useToast } from '../../components/Toasts';
 import { setQuoteReview } from '../../db/quotes';
-import { addToBriefing, currentBriefing } from '../../db/briefings';
 import { assignQuotes } from '../../db/speakers';
 import type { QuoteReview } from '../../db/schema';
 import { SpeakerList } from './SpeakerList';
 import { exportLedger } from './export-ledger';
 import { saveGeneratedFile } from '../../components/download';
 import { useQuoteLedger, type LedgerRow } from './useQuoteLedger';
+import { useAddToBriefing } from '../briefings/useAddToBriefing';
 
 const column = createColumnHelper<LedgerRow>();
 
@@ -43,19 +43,14 @@ function ReviewButtons({ row }: { row: LedgerRow }) {
 }
 
 function AddToBriefing({ row }: { row: LedgerRow }) {
-  const notify = useToast();
+  const add = useAddToBriefing();
   return (
     <button
       type="button"
       className="icon-button"
       aria-label="Add quote to briefing"
       title="Add to the current briefing"
-      onClick={() =>
-        void currentBriefing().then(async (briefing) => {
-          const added = await addToBriefing(briefing.id, { quoteId: row.id });
-          notify(added ? `Added to “${briefing.title}”` : `Already in “${briefing.title}”`);
-        })
-      }
+      onClick={() => void add({ quoteId: row.id })}
     >
       ＋
     </button>

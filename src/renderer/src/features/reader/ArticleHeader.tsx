@@ -8,6 +8,7 @@ import { history } from '../../app/history';
 import { useToast } from '../../components/Toasts';
 import { correctMetadata, restoreMetadata, type MetadataKey } from '../../db/metadata';
 import type { ArticleRow } from '../../db/schema';
+import { useAddToBriefing } from '../briefings/useAddToBriefing';
 import { DuplicateNotice } from './DuplicateNotice';
 
 function describeSource(field: MetadataField<string | null>): string {
@@ -84,9 +85,20 @@ function EditableField(props: {
 export function ArticleHeader({ article }: { article: ArticleRow }) {
   const { metadata } = article;
   const common = { articleId: article.id };
+  const addToBriefing = useAddToBriefing();
   return (
     <header className="article-header">
-      <h1 data-testid="article-title">{article.title}</h1>
+      <div className="article-title-row">
+        <h1 data-testid="article-title">{article.title}</h1>
+        <button
+          type="button"
+          className="button small"
+          title="Cite this article in the current briefing"
+          onClick={() => void addToBriefing({ articleId: article.id }, 'Citation')}
+        >
+          Cite in briefing
+        </button>
+      </div>
       <dl className="meta-grid">
         <EditableField {...common} label="Outlet" fieldKey="outlet" field={metadata.outlet} />
         <EditableField

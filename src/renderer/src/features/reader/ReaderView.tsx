@@ -5,7 +5,6 @@ import { addManualQuote, updateQuoteSpan } from '../../db/quotes';
 import { ArticleQuotes } from './ArticleQuotes';
 import { OriginalText } from './OriginalText';
 import { useToast } from '../../components/Toasts';
-import { addHighlightToBriefing, currentBriefing } from '../../db/briefings';
 import { findOrCreateCode } from '../../db/codebook';
 import { annotate, editAnnotation, removeAnnotation } from './annotation-commands';
 import { AnnotationForm, type AnnotationDraft, type FormMode } from './AnnotationForm';
@@ -14,6 +13,7 @@ import { ArticleBody, type RenderedHighlight } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
 import { selectionOffsets } from './selection-offsets';
 import { useArticle } from './useArticle';
+import { useAddToBriefing } from '../briefings/useAddToBriefing';
 
 const SHORTCUTS: Record<string, FormMode> = { t: 'coded', c: 'claim', m: 'memo', q: 'quote' };
 const FOCUS_ID = '__focus';
@@ -22,6 +22,7 @@ export function ReaderView() {
   const { articleId, focus, show, openArticle } = useNavigation();
   const data = useArticle(articleId);
   const notify = useToast();
+  const addToBriefing = useAddToBriefing();
   const bodyRef = useRef<HTMLDivElement>(null);
   const [pending, setPending] = useState<{
     start: number;
@@ -172,12 +173,6 @@ export function ReaderView() {
     }
   };
 
-  const addToBriefing = async (annotationId: string) => {
-    const briefing = await currentBriefing();
-    const added = await addHighlightToBriefing(briefing.id, annotationId);
-    notify(added ? `Added to “${briefing.title}”` : `Already in “${briefing.title}”`);
-  };
-
   return (
     <div className="view reader">
       <article
@@ -264,7 +259,7 @@ export function ReaderView() {
           annotations={data.highlights}
           codesById={codesById}
           focusedId={focusedId}
-          onAddToBriefing={(id) => void addToBriefing(id)}
+          onAddToBriefing={(id) => void addToBriefing({ highlightId: id })}
           onDelete={(id) => void removeAnnotation(id)}
           onClaimStatus={(id, status) => {
             const current = data.highlights.find((h) => h.id === id)?.claim;

@@ -2,7 +2,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useNavigation } from '../../app/navigation';
-import { db } from '../../db/database';
+import { loadCodePassages, passagesIn } from './code-passages';
 
 interface Cell {
   code: string;
@@ -12,38 +12,12 @@ interface Cell {
 export function CodeMatrix({ articleIds }: { articleIds: string[] | null }) {
   const { openArticle } = useNavigation();
   const [open, setOpen] = useState<Cell | null>(null);
-  const data = useLiveQuery(async () => {
-    const annotations = articleIds
-      ? await db.highlights.where('articleId').anyOf(articleIds).toArray()
-      : await db.highlights.toArray();
-    const articles = new Map(
-      (await db.articles.bulkGet([...new Set(annotations.map((a) => a.articleId))])).flatMap((a) =>
-        a ? [[a.id, a] as const] : [],
-      ),
-    );
-    const codes = new Map((await db.tags.toArray()).map((t) => [t.id, t]));
-    const passages = annotations.flatMap((annotation) =>
-      annotation.tagIds.flatMap((tagId) => {
-        const article = articles.get(annotation.articleId);
-        const code = codes.get(tagId);
-        return article && code ? [{ annotation, article, code }] : [];
-      }),
-    );
-    return {
-      passages,
-      outlets: [...new Set(passages.map((p) => p.article.outlet ?? 'Unknown outlet'))].sort(),
-    };
-  }, [articleIds?.join(',')]);
+  const data = useLiveQuery(() => loadCodePassages(articleIds), [articleIds?.join(',')]);
 
   if (!data) return null;
   if (!data.passages.length)
     return <p className="muted">No coded passages {articleIds ? 'in this story' : 'yet'}.</p>;
-  const codeNames = [...new Set(data.passages.map((p) => p.code.name))].sort();
-  const count = (code: string, outlet: string) =>
-    data.passages.filter(
-      (p) => p.code.name === code && (p.article.outlet ?? 'Unknown outlet') === outlet,
-    );
-  const listed = open ? count(open.code, open.outlet) : [];
+  const listed = open ? passagesIn(data, open.code, open.outlet) : [];
 
   return (
     <div>
@@ -59,11 +33,11 @@ export function CodeMatrix({ articleIds }: { articleIds: string[] | null }) {
           </tr>
         </thead>
         <tbody>
-          {codeNames.map((code) => (
+          {data.codeNames.map((code) => (
             <tr key={code}>
               <th scope="row">{code}</th>
               {data.outlets.map((outlet) => {
-                const n = count(code, outlet).length;
+                const n = passagesIn(data, code, outlet).length;
                 return (
                   <td key={outlet} className={n ? 'has' : 'none'}>
                     {n ? (

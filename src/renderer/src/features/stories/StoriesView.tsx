@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useToast } from '../../components/Toasts';
 import { mergeStories, moveArticlesToStory, renameStory } from '../../db/stories';
-import { addToBriefing, currentBriefing } from '../../db/briefings';
+import { useAddToBriefing } from '../briefings/useAddToBriefing';
 import { CodeMatrix } from './CodeMatrix';
 import { CoverageDetails } from './CoverageDetails';
 import { SpeakerMatrix } from './SpeakerMatrix';
@@ -34,6 +34,7 @@ export function StoriesView() {
   const stories = useStoryList();
   const regroup = useRegroupState();
   const notify = useToast();
+  const addToBriefing = useAddToBriefing();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [wholeCorpus, setWholeCorpus] = useState(false);
   const selected = stories?.find((s) => s.id === selectedId) ?? stories?.[0] ?? null;
@@ -87,16 +88,7 @@ export function StoriesView() {
             <button
               type="button"
               className="button"
-              onClick={() =>
-                void currentBriefing().then(async (briefing) => {
-                  const added = await addToBriefing(briefing.id, { storyId: selected.id });
-                  notify(
-                    added
-                      ? `Comparison added to “${briefing.title}”`
-                      : `Already in “${briefing.title}”`,
-                  );
-                })
-              }
+              onClick={() => void addToBriefing({ storyId: selected.id }, 'Comparison')}
             >
               Add comparison to briefing
             </button>
@@ -130,7 +122,21 @@ export function StoriesView() {
                   .catch((error: Error) => notify(error.message, 'error'))
               }
             />
-            <h2 className="side-heading">Who is quoted, by whom</h2>
+            <div className="section-head">
+              <h2 className="side-heading">Who is quoted, by whom</h2>
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  void addToBriefing(
+                    { figure: { kind: 'speaker-matrix', storyId: selected.id } },
+                    'Speakers matrix',
+                  )
+                }
+              >
+                Add speakers matrix to briefing
+              </button>
+            </div>
             <SpeakerMatrix columns={columns} />
             {columns.length > 1 && <CoverageDetails columns={columns} />}
             <div className="section-head">
@@ -143,9 +149,35 @@ export function StoriesView() {
                 />
                 whole corpus
               </label>
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  void addToBriefing(
+                    { figure: { kind: 'code-matrix', storyId: wholeCorpus ? null : selected.id } },
+                    'Codes matrix',
+                  )
+                }
+              >
+                Add codes matrix to briefing
+              </button>
             </div>
             <CodeMatrix articleIds={wholeCorpus ? null : columns.map((c) => c.article.id)} />
-            <h2 className="side-heading">Timeline</h2>
+            <div className="section-head">
+              <h2 className="side-heading">Timeline</h2>
+              <button
+                type="button"
+                className="button small"
+                onClick={() =>
+                  void addToBriefing(
+                    { figure: { kind: 'timeline', storyId: selected.id } },
+                    'Timeline',
+                  )
+                }
+              >
+                Add timeline to briefing
+              </button>
+            </div>
             <StoryTimeline columns={columns} />
           </div>
         </section>

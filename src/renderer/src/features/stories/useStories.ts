@@ -13,26 +13,28 @@ export function useStoryList(): StoryRow[] | undefined {
   return useLiveQuery(() => db.stories.orderBy('articleCount').reverse().toArray(), []);
 }
 
+/** A story's articles, oldest first, with their text and the quotes not rejected in review. */
+export async function loadStoryArticles(storyId: string): Promise<StoryArticle[]> {
+  const articles = await db.articles.where('storyId').equals(storyId).toArray();
+  articles.sort(
+    (a, b) =>
+      (a.published ?? '9999').localeCompare(b.published ?? '9999') ||
+      a.title.localeCompare(b.title),
+  );
+  const ids = articles.map((a) => a.id);
+  const [bodies, quotes] = await Promise.all([
+    db.bodies.bulkGet(ids),
+    db.quotes.where('articleId').anyOf(ids).toArray(),
+  ]);
+  return articles.map((article, i) => ({
+    article,
+    body: bodies[i]?.body ?? '',
+    quotes: quotes
+      .filter((q) => q.articleId === article.id && q.review !== 'rejected')
+      .sort((a, b) => a.start - b.start),
+  }));
+}
+
 export function useStoryArticles(storyId: string | null): StoryArticle[] | undefined {
-  return useLiveQuery(async () => {
-    if (!storyId) return [];
-    const articles = await db.articles.where('storyId').equals(storyId).toArray();
-    articles.sort(
-      (a, b) =>
-        (a.published ?? '9999').localeCompare(b.published ?? '9999') ||
-        a.title.localeCompare(b.title),
-    );
-    const ids = articles.map((a) => a.id);
-    const [bodies, quotes] = await Promise.all([
-      db.bodies.bulkGet(ids),
-      db.quotes.where('articleId').anyOf(ids).toArray(),
-    ]);
-    return articles.map((article, i) => ({
-      article,
-      body: bodies[i]?.body ?? '',
-      quotes: quotes
-        .filter((q) => q.articleId === article.id && q.review !== 'rejected')
-        .sort((a, b) => a.start - b.start),
-    }));
-  }, [storyId]);
+  return useLiveQuery(async () => (storyId ? loadStoryArticles(storyId) : []), [storyId]);
 }
