@@ -8,7 +8,7 @@ import { useSyncExternalStore } from 'react';
 import { db } from '../../db/database';
 import type { LibraryFilters, SavedSearchRow, StoryRow, TagRow } from '../../db/schema';
 import { LibraryCatalog } from './catalog/library-catalog';
-import { workerRowReader } from './catalog/worker-reader';
+import { workerCatalogReader } from './catalog/worker-reader';
 import type { ArticleFacts } from './filter-articles';
 
 let shared: LibraryCatalog | null = null;
@@ -16,7 +16,7 @@ let shared: LibraryCatalog | null = null;
 /** The one catalog of this window: built on first use, then kept, so reopening is instant. */
 export function libraryCatalog(): LibraryCatalog {
   // Full rows are decoded in a worker; only light rows reach the page.
-  shared ??= new LibraryCatalog(db, { readRows: workerRowReader() });
+  shared ??= new LibraryCatalog(db, { reader: workerCatalogReader() });
   void shared.start();
   return shared;
 }

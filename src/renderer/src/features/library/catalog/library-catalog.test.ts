@@ -72,9 +72,11 @@ describe('the library catalog', () => {
     const reading = new LibraryCatalog(db, {
       chunkSize: 50,
       headRows: 20,
-      readRows: async (ids) => {
-        batches.push(ids);
-        return (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a));
+      reader: {
+        readRows: async (ids) => {
+          batches.push(ids);
+          return (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a));
+        },
       },
     });
     try {

@@ -10,7 +10,7 @@ import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ParallaxDatabase } from '../../../db/database';
 import { changedKeys } from './changed-keys';
 import { toCatalogRow, type CatalogRow } from './catalog-row';
-import type { RowReader } from './worker-reader';
+import type { CatalogReader } from './worker-reader';
 
 export interface CatalogOptions {
   /** Rows read per background step; each step is one short task on the main thread. */
@@ -19,8 +19,8 @@ export interface CatalogOptions {
   pause?: () => Promise<void>;
   /** Rows read with the first screenful of ids, before the whole order. */
   headRows?: number;
-  /** How rows are read; the app passes a worker, tests read IndexedDB directly. */
-  readRows?: RowReader;
+  /** How rows and the order are read; the app passes a worker, tests read IndexedDB here. */
+  reader?: Partial<CatalogReader>;
   /** Quiet time after a bulk write before every row is re-read (an import writes in bursts). */
   rescanDelayMs?: number;
 }
@@ -44,7 +44,8 @@ export class LibraryCatalog {
 
   private readonly chunkSize: number;
   private readonly headRows: number;
-  private readonly read: RowReader;
+  private readonly read: CatalogReader['readRows'];
+  private readonly readIds: CatalogReader['readOrder'];
   private readonly pause: () => Promise<void>;
   private readonly listeners = new Set<() => void>();
   /** Ids whose row must be (re-)read; rows stay shown until their fresh copy arrives. */
@@ -64,8 +65,11 @@ export class LibraryCatalog {
     this.chunkSize = options.chunkSize ?? 500;
     this.headRows = options.headRows ?? HEAD_ROWS;
     this.read =
-      options.readRows ??
+      options.reader?.readRows ??
       (async (ids) => (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a)));
+    this.readIds =
+      options.reader?.readOrder ??
+      (async () => (await db.articles.orderBy('importedAt').primaryKeys()) as string[]);
     this.pause = options.pause ?? nextTask;
     this.rescanDelayMs = options.rescanDelayMs ?? 1000;
     this.onStorageMutated = this.onStorageMutated.bind(this);
@@ -150,7 +154,7 @@ export class LibraryCatalog {
   }
 
   private async readOrder(): Promise<boolean> {
-    const ids = (await this.db.articles.orderBy('importedAt').primaryKeys()) as string[];
+    const ids = await this.readIds();
     const known = new Set(ids);
     let removed = false;
     for (const id of this.rows.keys()) {

@@ -1,17 +1,26 @@
 /**
- * The page's side of the catalog worker: `readRows(ids)` resolves with the light rows, in order
- * (undefined for an article that no longer exists).
+ * The page's side of the catalog worker: the rows of some articles (undefined for one that no
+ * longer exists) and the ids of all of them in import order.
  */
 import type { CatalogRow } from './catalog-row';
 import type { CatalogReadReply, CatalogReadRequest } from './catalog.worker';
 
-export type RowReader = (ids: string[]) => Promise<(CatalogRow | undefined)[]>;
+export interface CatalogReader {
+  readRows: (ids: string[]) => Promise<(CatalogRow | undefined)[]>;
+  readOrder: () => Promise<string[]>;
+}
 
-export function workerRowReader(): RowReader {
+type Request = CatalogReadRequest extends infer R
+  ? R extends unknown
+    ? Omit<R, 'id'>
+    : never
+  : never;
+
+export function workerCatalogReader(): CatalogReader {
   const worker = new Worker(new URL('./catalog.worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<
     number,
-    { resolve: (rows: (CatalogRow | undefined)[]) => void; reject: (error: Error) => void }
+    { resolve: (reply: CatalogReadReply) => void; reject: (error: Error) => void }
   >();
   let next = 1;
   worker.onmessage = (event: MessageEvent<CatalogReadReply>) => {
@@ -19,7 +28,7 @@ export function workerRowReader(): RowReader {
     const waiting = pending.get(reply.id);
     if (!waiting) return;
     pending.delete(reply.id);
-    if (reply.ok) waiting.resolve(reply.rows.map((row) => row ?? undefined));
+    if (reply.ok) waiting.resolve(reply);
     else waiting.reject(new Error(reply.error));
   };
   worker.onerror = (event) => {
@@ -27,10 +36,20 @@ export function workerRowReader(): RowReader {
       waiting.reject(new Error(event.message || 'The library catalog worker failed.'));
     pending.clear();
   };
-  return (ids) =>
-    new Promise((resolve, reject) => {
+  const call = (request: Request) =>
+    new Promise<CatalogReadReply>((resolve, reject) => {
       const id = next++;
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, ids } satisfies CatalogReadRequest);
+      worker.postMessage({ ...request, id } as CatalogReadRequest);
     });
+  return {
+    readRows: async (ids) => {
+      const reply = await call({ op: 'rows', ids });
+      return 'rows' in reply ? reply.rows.map((row) => row ?? undefined) : [];
+    },
+    readOrder: async () => {
+      const reply = await call({ op: 'order' });
+      return 'order' in reply && reply.order ? reply.order.split('\n') : [];
+    },
+  };
 }
