@@ -237,6 +237,23 @@ describe('pairScorer', () => {
     expect(other.score).toBeLessThan(other.content / 2);
   });
 
+  it('does not let voices quoted once outweigh the names a story shares', () => {
+    // One decision, each outlet quoting its own economist and think tank once.
+    const brief = article(
+      'f1',
+      'Fuel duty cut by 8 cents from July',
+      'Finance minister Ilse Marrow will cut fuel duty by 8 cents a litre from July. "Hauliers cannot wait," said Tomas Reyne, an economist at Kestrel Bank. Greta Vanlo of the Farmers Union and Piers Kaddow of Lindqvist Freight welcomed it. The cut costs the treasury 410 million a year.',
+    );
+    const analysis = article(
+      'f2',
+      'Will drivers see the fuel duty cut at the pump?',
+      'Ilse Marrow says her 8-cent cut in fuel duty will reach drivers in July. Past cuts were only partly passed on by retailers, warned Edda Lowin of the Sandvik Institute. The treasury will forgo 410 million a year. Odran Pell, who runs a petrol station in Harrowgate, doubted prices would fall.',
+    );
+    const pair = score(brief, analysis);
+    expect(pair.score).toBeCloseTo(pair.content, 10);
+    expect(pair.score).toBeGreaterThan(DEFAULT_GROUPING_PARAMS.linkThreshold);
+  });
+
   it('lets dates count against a pair by how little of the cast it shares', () => {
     const near = score(portStrike[0], portStrike[1]);
     const months = score(portStrike[0], far(portStrike[1], '2025-08-10'));

@@ -19,6 +19,14 @@ export interface Corpus {
 }
 
 const EMPTY = new Int32Array(0);
+/**
+ * A name only one article holds counts at this share of its weight in the cast. It can match
+ * nothing, yet by idf it weighs the most: the analysts and residents each outlet quotes would
+ * outweigh the minister or firm that all of them name, and split one story told by different
+ * voices. It still counts in part, so an article's own cast (another port, another firm) tells it
+ * from a look-alike.
+ */
+const SINGLE_NAME_WEIGHT = 0.5;
 
 function normalise(weights: Float64Array): Float64Array {
   let norm = 0;
@@ -46,6 +54,7 @@ export function buildCorpus(
   for (let id = 0; id < vocabulary.size; id++) {
     name[id] = vocabulary.isName(id) ? 1 : 0;
     idf[id] = logN - Math.log(df[id] + 1);
+    if (name[id] && df[id] === 1) idf[id] *= SINGLE_NAME_WEIGHT;
   }
   const content: SparseVector[] = [];
   const names: SparseVector[] = [];
