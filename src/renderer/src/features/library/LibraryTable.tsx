@@ -14,6 +14,9 @@ import type { LibraryCatalog } from './catalog/library-catalog';
 
 const column = createColumnHelper<CatalogRow>();
 const orDash = (value: string | null) => value ?? <span className="muted">—</span>;
+// One formatter for every cell: Number#toLocaleString builds a new one per call, which showed up
+// as the biggest cost of scrolling 100,000 rows.
+const wholeNumber = new Intl.NumberFormat();
 
 const columns = [
   column.accessor('title', {
@@ -58,7 +61,7 @@ const columns = [
   column.accessor('wordCount', {
     header: 'Words',
     size: 70,
-    cell: (info) => info.getValue().toLocaleString(),
+    cell: (info) => wholeNumber.format(info.getValue()),
   }),
   column.accessor('sourcePath', { header: 'File', size: 200 }),
 ];

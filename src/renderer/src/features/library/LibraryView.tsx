@@ -57,7 +57,7 @@ export function LibraryView() {
   if (!catalog.started) return <div className="view" aria-busy="true" />;
   const lists = listsOrNone ?? NO_LISTS;
   const total = catalog.total;
-  const selectedShown = shown.ids.filter((id) => selected.has(id));
+  const selectedShown = selected.size ? shown.ids.filter((id) => selected.has(id)) : [];
 
   return (
     <div className="view">

@@ -28,6 +28,9 @@ export interface CatalogOptions {
 /** Rows whose ids are read before the whole order: more than any screen shows. */
 const HEAD_ROWS = 200;
 
+/** Ids handled per step when the whole order is read. */
+const ORDER_SLICE = 10_000;
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export class LibraryCatalog {
@@ -153,11 +156,20 @@ export class LibraryCatalog {
     for (const listener of [...this.listeners]) listener();
   }
 
+  /**
+   * Reads the whole order and brings rows and stale marks in line with it, in slices with a
+   * pause between them: at 100,000 ids one pass would be a long task just as the user scrolls.
+   */
   private async readOrder(): Promise<boolean> {
     const ids = await this.readIds();
-    const known = new Set(ids);
+    const known = new Set<string>();
+    for (let start = 0; start < ids.length; start += ORDER_SLICE) {
+      const end = Math.min(ids.length, start + ORDER_SLICE);
+      for (let i = start; i < end; i++) known.add(ids[i]!);
+      if (end < ids.length) await this.pause();
+    }
     let removed = false;
-    for (const id of this.rows.keys()) {
+    for (const id of [...this.rows.keys()]) {
       if (!known.has(id)) {
         this.rows.delete(id);
         this.stale.delete(id);
@@ -169,7 +181,11 @@ export class LibraryCatalog {
       this.order = ids;
       this.orderSet = known;
     }
-    for (const id of ids) if (!this.rows.has(id)) this.stale.add(id);
+    for (let start = 0; start < ids.length; start += ORDER_SLICE) {
+      const end = Math.min(ids.length, start + ORDER_SLICE);
+      for (let i = start; i < end; i++) if (!this.rows.has(ids[i]!)) this.stale.add(ids[i]!);
+      if (end < ids.length) await this.pause();
+    }
     return !same || removed;
   }
 
