@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { launchChromiumHost as LaunchChromiumHost } from '../src/chromium-host/index';
+import { cpuBetween, cpuByRole } from './process-cpu';
 
 export interface ImportFigures {
   files: number;
@@ -20,6 +21,11 @@ export interface ImportFigures {
   worstFrameMs: number;
   longFrames: number;
   counts: string;
+  /** Seconds the import loop waited for parsed batches, and spent storing them (renderer). */
+  waitingSeconds: number;
+  storingSeconds: number;
+  /** CPU seconds during the import by process role (Linux only; empty elsewhere). */
+  cpu: Array<[string, number]>;
 }
 
 export interface RunningHost {
@@ -86,26 +92,40 @@ function instrument(): string {
   return type;
 }
 
+/**
+ * Imports with the app on `view` (a sidebar entry such as "Library", the view it opens on, or
+ * "Settings" to see what the library's own rendering costs).
+ */
 export async function importThroughUi(
   page: Page,
   folder: string,
   files: number,
   timeoutMs: number,
+  view = 'Library',
 ): Promise<ImportFigures> {
   const button = page.getByRole('button', { name: 'Import folder…' }).first();
   await button.waitFor({ timeout: 30_000 });
+  if (view !== 'Library') await page.getByRole('button', { name: new RegExp(`^${view}`) }).click();
   const frameEntryType = await page.evaluate(instrument);
   const chooser = page.waitForEvent('filechooser');
   await button.click();
+  const cpuBefore = cpuByRole();
   await (await chooser).setFiles(folder);
   await page.locator('[data-testid=import-panel][data-phase=done]').waitFor({ timeout: timeoutMs });
+  const cpu = cpuBetween(cpuBefore, cpuByRole());
   const result = await page.evaluate(() => {
     const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
+    // Summed inline: a named helper here would pick up tsx's __name wrapper, absent in the page.
+    const measured: Record<string, number> = {};
+    for (const entry of performance.getEntriesByType('measure'))
+      measured[entry.name] = (measured[entry.name] ?? 0) + entry.duration;
     return {
       start: bench.start as number,
       end: bench.end as number,
       frames: bench.frames as number[],
       calls: bench.calls as Record<string, { calls: number; ms: number }>,
+      waitMs: measured['parallax:import:wait'] ?? 0,
+      storeMs: measured['parallax:import:store'] ?? 0,
     };
   });
   const counts = (await page.getByTestId('import-counts').textContent()) ?? '';
@@ -120,5 +140,8 @@ export async function importThroughUi(
     worstFrameMs: Math.max(0, ...result.frames),
     longFrames: result.frames.filter((duration) => duration > 100).length,
     counts: counts.replace(/\s+/g, ' ').trim(),
+    waitingSeconds: result.waitMs / 1000,
+    storingSeconds: result.storeMs / 1000,
+    cpu,
   };
 }
