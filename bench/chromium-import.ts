@@ -20,6 +20,8 @@ export interface ImportFigures {
   frameEntryType: string;
   worstFrameMs: number;
   longFrames: number;
+  /** The five longest frames, with the scripts that ran longest in each. */
+  longestFrames: { duration: number; scripts: string }[];
   counts: string;
   /** Seconds the import loop waited for parsed batches, and spent storing them (renderer). */
   waitingSeconds: number;
@@ -58,13 +60,41 @@ export async function startHost(projectRoot: string): Promise<RunningHost> {
 /** Installed in the page before the import starts. */
 function instrument(): string {
   const w = window as unknown as Record<string, unknown> & { __bench: Record<string, unknown> };
-  const bench: Record<string, unknown> = { frames: [], calls: {}, start: null, end: null };
+  interface LoafScript {
+    duration: number;
+    invoker: string;
+    sourceFunctionName: string;
+    sourceURL: string;
+    sourceCharPosition: number;
+  }
+  const bench: Record<string, unknown> = {
+    frames: [],
+    attributions: [],
+    calls: {},
+    start: null,
+    end: null,
+  };
   w.__bench = bench;
   const supported = PerformanceObserver.supportedEntryTypes;
   const type = supported.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
   bench.type = type;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) (bench.frames as number[]).push(entry.duration);
+    for (const entry of list.getEntries()) {
+      (bench.frames as number[]).push(entry.duration);
+      // What ran in the frame (long-animation-frame only): the longest scripts, named.
+      const scripts = (entry as unknown as { scripts?: LoafScript[] }).scripts ?? [];
+      (bench.attributions as string[]).push(
+        scripts
+          .sort((a, b) => b.duration - a.duration)
+          .slice(0, 3)
+          .map(
+            (script) =>
+              `${Math.round(script.duration)} ms ${script.sourceFunctionName || script.invoker}` +
+              ` (${script.sourceURL.split('/').pop() ?? ''}:${script.sourceCharPosition})`,
+          )
+          .join('; '),
+      );
+    }
   }).observe({ type, buffered: false });
   document.addEventListener(
     'change',
@@ -123,6 +153,7 @@ export async function importThroughUi(
       start: bench.start as number,
       end: bench.end as number,
       frames: bench.frames as number[],
+      attributions: bench.attributions as string[],
       calls: bench.calls as Record<string, { calls: number; ms: number }>,
       waitMs: measured['parallax:import:wait'] ?? 0,
       storeMs: measured['parallax:import:store'] ?? 0,
@@ -139,6 +170,10 @@ export async function importThroughUi(
     frameEntryType,
     worstFrameMs: Math.max(0, ...result.frames),
     longFrames: result.frames.filter((duration) => duration > 100).length,
+    longestFrames: result.frames
+      .map((duration, at) => ({ duration, scripts: result.attributions[at] ?? '' }))
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 5),
     counts: counts.replace(/\s+/g, ' ').trim(),
     waitingSeconds: result.waitMs / 1000,
     storingSeconds: result.storeMs / 1000,

@@ -110,6 +110,10 @@ async function main(): Promise<void> {
       console.log(
         `worst frame during import: ${Math.round(imported.worstFrameMs)} ms (${imported.longFrames} frames > 100 ms; ${imported.frameEntryType})`,
       );
+      for (const frame of imported.longestFrames.filter((f) => f.duration > 100))
+        console.log(
+          `  frame of ${Math.round(frame.duration)} ms: ${frame.scripts || '(no script)'}`,
+        );
       const share = (seconds: number) =>
         `${seconds.toFixed(1)} s, ${((100 * seconds) / imported.seconds).toFixed(0)}% of the import`;
       for (const [operation, call] of Object.entries(imported.hostCalls)) {
