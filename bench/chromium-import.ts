@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { launchChromiumHost as LaunchChromiumHost } from '../src/chromium-host/index';
+import { cpuBetween, cpuByRole } from './process-cpu';
 
 export interface ImportFigures {
   files: number;
@@ -19,7 +20,14 @@ export interface ImportFigures {
   frameEntryType: string;
   worstFrameMs: number;
   longFrames: number;
+  /** The five longest frames, with the scripts that ran longest in each. */
+  longestFrames: { duration: number; scripts: string }[];
   counts: string;
+  /** Seconds the import loop waited for parsed batches, and spent storing them (renderer). */
+  waitingSeconds: number;
+  storingSeconds: number;
+  /** CPU seconds during the import by process role (Linux only; empty elsewhere). */
+  cpu: Array<[string, number]>;
 }
 
 export interface RunningHost {
@@ -52,13 +60,41 @@ export async function startHost(projectRoot: string): Promise<RunningHost> {
 /** Installed in the page before the import starts. */
 function instrument(): string {
   const w = window as unknown as Record<string, unknown> & { __bench: Record<string, unknown> };
-  const bench: Record<string, unknown> = { frames: [], calls: {}, start: null, end: null };
+  interface LoafScript {
+    duration: number;
+    invoker: string;
+    sourceFunctionName: string;
+    sourceURL: string;
+    sourceCharPosition: number;
+  }
+  const bench: Record<string, unknown> = {
+    frames: [],
+    attributions: [],
+    calls: {},
+    start: null,
+    end: null,
+  };
   w.__bench = bench;
   const supported = PerformanceObserver.supportedEntryTypes;
   const type = supported.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
   bench.type = type;
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) (bench.frames as number[]).push(entry.duration);
+    for (const entry of list.getEntries()) {
+      (bench.frames as number[]).push(entry.duration);
+      // What ran in the frame (long-animation-frame only): the longest scripts, named.
+      const scripts = (entry as unknown as { scripts?: LoafScript[] }).scripts ?? [];
+      (bench.attributions as string[]).push(
+        scripts
+          .sort((a, b) => b.duration - a.duration)
+          .slice(0, 3)
+          .map(
+            (script) =>
+              `${Math.round(script.duration)} ms ${script.sourceFunctionName || script.invoker}` +
+              ` (${script.sourceURL.split('/').pop() ?? ''}:${script.sourceCharPosition})`,
+          )
+          .join('; '),
+      );
+    }
   }).observe({ type, buffered: false });
   document.addEventListener(
     'change',
@@ -86,26 +122,41 @@ function instrument(): string {
   return type;
 }
 
+/**
+ * Imports with the app on `view` (a sidebar entry such as "Library", the view it opens on, or
+ * "Settings" to see what the library's own rendering costs).
+ */
 export async function importThroughUi(
   page: Page,
   folder: string,
   files: number,
   timeoutMs: number,
+  view = 'Library',
 ): Promise<ImportFigures> {
   const button = page.getByRole('button', { name: 'Import folder…' }).first();
   await button.waitFor({ timeout: 30_000 });
+  if (view !== 'Library') await page.getByRole('button', { name: new RegExp(`^${view}`) }).click();
   const frameEntryType = await page.evaluate(instrument);
   const chooser = page.waitForEvent('filechooser');
   await button.click();
+  const cpuBefore = cpuByRole();
   await (await chooser).setFiles(folder);
   await page.locator('[data-testid=import-panel][data-phase=done]').waitFor({ timeout: timeoutMs });
+  const cpu = cpuBetween(cpuBefore, cpuByRole());
   const result = await page.evaluate(() => {
     const bench = (window as unknown as { __bench: Record<string, unknown> }).__bench;
+    // Summed inline: a named helper here would pick up tsx's __name wrapper, absent in the page.
+    const measured: Record<string, number> = {};
+    for (const entry of performance.getEntriesByType('measure'))
+      measured[entry.name] = (measured[entry.name] ?? 0) + entry.duration;
     return {
       start: bench.start as number,
       end: bench.end as number,
       frames: bench.frames as number[],
+      attributions: bench.attributions as string[],
       calls: bench.calls as Record<string, { calls: number; ms: number }>,
+      waitMs: measured['parallax:import:wait'] ?? 0,
+      storeMs: measured['parallax:import:store'] ?? 0,
     };
   });
   const counts = (await page.getByTestId('import-counts').textContent()) ?? '';
@@ -119,6 +170,13 @@ export async function importThroughUi(
     frameEntryType,
     worstFrameMs: Math.max(0, ...result.frames),
     longFrames: result.frames.filter((duration) => duration > 100).length,
+    longestFrames: result.frames
+      .map((duration, at) => ({ duration, scripts: result.attributions[at] ?? '' }))
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 5),
     counts: counts.replace(/\s+/g, ' ').trim(),
+    waitingSeconds: result.waitMs / 1000,
+    storingSeconds: result.storeMs / 1000,
+    cpu,
   };
 }

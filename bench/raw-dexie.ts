@@ -2,7 +2,9 @@
  * The raw Dexie bulkAdd rate in the same browser, for the same records: a scratch page under
  * the app's origin (served here, without the app's CSP) loads Dexie from node_modules, reads the
  * article and body rows the import just stored, and bulkAdds them into a fresh database with the
- * same tables and indexes, 1,000 articles (metadata row + body row) per transaction.
+ * same tables and indexes, 1,000 articles (metadata row + body row) per transaction. It then does
+ * the same with every row import wrote (quotes, signatures and speakers as well): the floor for
+ * what storing an import can cost in this browser.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +14,9 @@ export interface RawFigures {
   records: number;
   seconds: number;
   perTransaction: number;
+  /** The same, writing every table import fills (quotes, signatures, speakers too). */
+  allTablesSeconds: number;
+  rowsByTable: Record<string, number>;
 }
 
 const ORIGIN = 'https://parallax.invalid';
@@ -21,27 +26,39 @@ const PER_TRANSACTION = 1000;
 const MEASURE = `async (perTransaction) => {
   const app = new Dexie('parallax');
   await app.open();
-  const spec = (name) => {
+  const names = ['articles', 'bodies', 'quotes', 'signatures', 'speakers'];
+  const stores = {};
+  const rows = {};
+  for (const name of names) {
     const schema = app.table(name).schema;
-    return [schema.primKey.src, ...schema.indexes.map((index) => index.src)].join(',');
-  };
-  const stores = { articles: spec('articles'), bodies: spec('bodies') };
-  const articles = await app.table('articles').toArray();
-  const bodies = await app.table('bodies').toArray();
-  app.close();
-  const raw = new Dexie('parallax-bench-raw-' + Date.now());
-  raw.version(1).stores(stores);
-  await raw.open();
-  const started = performance.now();
-  for (let i = 0; i < articles.length; i += perTransaction) {
-    await raw.transaction('rw', raw.table('articles'), raw.table('bodies'), async () => {
-      await raw.table('articles').bulkAdd(articles.slice(i, i + perTransaction));
-      await raw.table('bodies').bulkAdd(bodies.slice(i, i + perTransaction));
-    });
+    stores[name] = [schema.primKey.src, ...schema.indexes.map((index) => index.src)].join(',');
+    rows[name] = await app.table(name).toArray();
   }
-  const ms = performance.now() - started;
-  await raw.delete();
-  return { records: articles.length, ms, stores };
+  app.close();
+  const timed = async (tables) => {
+    const raw = new Dexie('parallax-bench-raw-' + Date.now());
+    raw.version(1).stores(stores);
+    await raw.open();
+    const started = performance.now();
+    // Each table's rows in the same number of slices as the articles, one transaction per slice.
+    const slices = Math.ceil(rows.articles.length / perTransaction);
+    for (let i = 0; i < slices; i++) {
+      await raw.transaction('rw', tables.map((name) => raw.table(name)), async () => {
+        for (const name of tables) {
+          const per = Math.ceil(rows[name].length / slices);
+          await raw.table(name).bulkAdd(rows[name].slice(i * per, (i + 1) * per));
+        }
+      });
+    }
+    const ms = performance.now() - started;
+    raw.close();
+    await raw.delete();
+    return ms;
+  };
+  const ms = await timed(['articles', 'bodies']);
+  const allMs = await timed(names);
+  const counts = Object.fromEntries(names.map((name) => [name, rows[name].length]));
+  return { records: rows.articles.length, ms, allMs, counts };
 }`;
 
 export async function measureRawBulkAdd(
@@ -66,8 +83,16 @@ export async function measureRawBulkAdd(
     const result = (await page.evaluate(`(${MEASURE})(${PER_TRANSACTION})`)) as {
       records: number;
       ms: number;
+      allMs: number;
+      counts: Record<string, number>;
     };
-    return { records: result.records, seconds: result.ms / 1000, perTransaction: PER_TRANSACTION };
+    return {
+      records: result.records,
+      seconds: result.ms / 1000,
+      perTransaction: PER_TRANSACTION,
+      allTablesSeconds: result.allMs / 1000,
+      rowsByTable: result.counts,
+    };
   } finally {
     await page.close();
   }

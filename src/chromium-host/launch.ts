@@ -93,7 +93,16 @@ export async function launchChromiumHost(options: ChromiumHostOptions = {}): Pro
           error: { code: 'not-permitted', message: 'Not the app page.' },
         });
       }
-      return toWire(await dispatch(operation, fromWire(payload)));
+      let args: unknown;
+      try {
+        args = fromWire(payload);
+      } catch (error) {
+        return toWire({
+          ok: false,
+          error: { code: 'invalid-arguments', message: (error as Error).message },
+        });
+      }
+      return toWire(await dispatch(operation, args));
     },
   );
   await context.addInitScript({ path: path.join(root, 'out', 'preload', 'browser.js') });

@@ -1,6 +1,6 @@
 /**
- * JSON-safe encoding of contract payloads for hosts whose channel carries only JSON
- * (the Chromium host's page binding). Uint8Array travels as base64.
+ * Encoding of contract payloads for hosts whose channel carries only JSON (the Chromium host's
+ * page binding): one JSON string per call, Uint8Array as base64.
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -62,22 +62,24 @@ function isWireBytes(value: unknown): value is WireBytes {
   );
 }
 
-/** Replaces every Uint8Array with `{ $bytes: base64 }`, recursively. */
-export function toWire(value: unknown): unknown {
-  if (value instanceof Uint8Array) return { $bytes: bytesToBase64(value) };
-  if (Array.isArray(value)) return value.map(toWire);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toWire(inner)]));
-  }
-  return value;
+/**
+ * Encodes a payload as one JSON string, every Uint8Array as `{ $bytes: base64 }`. One string,
+ * not a tree: the page binding's own serializer and Playwright's protocol validation walk every
+ * node of a tree several times per call, which cost more than parsing the files did.
+ */
+export function toWire(value: unknown): string {
+  const text = JSON.stringify(value, (_key, inner: unknown) =>
+    inner instanceof Uint8Array ? { $bytes: bytesToBase64(inner) } : inner,
+  ) as string | undefined;
+  return text ?? 'null';
 }
 
-/** Inverse of toWire. */
-export function fromWire(value: unknown): unknown {
-  if (isWireBytes(value)) return base64ToBytes(value.$bytes);
-  if (Array.isArray(value)) return value.map(fromWire);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, fromWire(inner)]));
-  }
-  return value;
+/** Inverse of toWire (undefined properties are dropped, as JSON does). */
+export function fromWire(text: unknown): unknown {
+  if (typeof text !== 'string') throw new Error('wire payload must be a string');
+  // Only argument payloads carry bytes: skip the (slower) reviver when there are none.
+  if (!text.includes('"$bytes"')) return JSON.parse(text);
+  return JSON.parse(text, (_key, inner: unknown) =>
+    isWireBytes(inner) ? base64ToBytes(inner.$bytes) : inner,
+  );
 }

@@ -188,6 +188,40 @@ describe('near-duplicates', () => {
     expect(await db.articles.count()).toBe(2);
   });
 
+  it('finds the original in the library when the copy comes in a later import', async () => {
+    const signature = Array.from({ length: 128 }, (_, i) => i * 104729);
+    const original = report('wire.txt', 'w1');
+    original.article!.signature = signature;
+    await storeImportedArticles([original], 'Monday');
+    const copy = report('reprint.txt', 'w2');
+    copy.article!.signature = signature.map((value, i) => (i % 5 === 0 ? value + 1 : value));
+    const [result] = await storeImportedArticles([copy], 'Tuesday');
+    expect(result).toMatchObject({ status: 'duplicate', duplicateOf: 'wire.txt' });
+  });
+
+  it('stores a batch written in many slices whole, finding copies across slices', async () => {
+    const signatureOf = (n: number) => Array.from({ length: 128 }, (_, i) => (n + 1) * 7919 + i);
+    const reports = Array.from({ length: 30 }, (_, n) => {
+      const r = report(`file-${n}.txt`, `hash-${n}`, `Body of file ${n} said someone.`);
+      r.article!.signature = signatureOf(n);
+      r.article!.quotes = [
+        { kind: 'indirect', text: 'Body', speaker: 'Ana Lima', cue: 'said', start: 0, end: 4 },
+      ];
+      return r;
+    });
+    // The last file copies the first; a slice of 0 ms writes after every article.
+    reports[29]!.article!.signature = signatureOf(0);
+    const results = await storeImportedArticles(reports, 'Folder', { sliceMs: 0 });
+    expect(results.map((r) => r.file)).toEqual(reports.map((r) => r.file));
+    expect(results.filter((r) => r.status === 'imported')).toHaveLength(29);
+    expect(results[29]).toMatchObject({ status: 'duplicate', duplicateOf: 'file-0.txt' });
+    expect(await db.articles.count()).toBe(30);
+    expect(await db.bodies.count()).toBe(30);
+    expect(await db.signatures.count()).toBe(30);
+    expect(await db.quotes.count()).toBe(30);
+    expect(await db.speakers.count()).toBe(1);
+  });
+
   it('deleting a copy can be undone exactly', async () => {
     await storeImportedArticles([report('a.txt', 'h1')], 'Folder');
     const [row] = await db.articles.toArray();

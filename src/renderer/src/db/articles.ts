@@ -6,6 +6,7 @@
 import { anchorTextTarget } from '../../../shared/annotations/text-quote';
 import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
 import { db } from './database';
+import { rowsWithAnyKey } from './index-lookup';
 import { mergeCorrections } from './metadata';
 import { NearDuplicateFinder, signatureRow } from './near-duplicates';
 import { quoteRowsFor } from './quotes';
@@ -47,6 +48,7 @@ interface BatchContext {
   /** Articles by content hash: the library's and those stored earlier in this batch. */
   byHash: Map<string, ArticleRow>;
   newArticles: ArticleRow[];
+  newById: Map<string, ArticleRow>;
   newBodies: BodyRow[];
   newQuotes: QuoteRow[];
   newSignatures: SignatureRow[];
@@ -59,8 +61,7 @@ function insertNew(
 ): ImportFileReport {
   const exact = context.byHash.get(article.contentHash);
   const near = exact || !article.signature ? null : context.duplicates.find(article.signature);
-  const original =
-    exact ?? (near ? (context.newArticles.find((a) => a.id === near.articleId) ?? null) : null);
+  const original = exact ?? (near ? (context.newById.get(near.articleId) ?? null) : null);
   const duplicate = exact
     ? { id: exact.id, similarity: 1 }
     : near
@@ -68,6 +69,7 @@ function insertNew(
       : null;
   const row = toArticleRow(article, context.importFolder, duplicate);
   context.newArticles.push(row);
+  context.newById.set(row.id, row);
   context.byHash.set(article.contentHash, context.byHash.get(article.contentHash) ?? row);
   context.newBodies.push({
     articleId: row.id,
@@ -152,12 +154,21 @@ async function updateChanged(
 }
 
 /**
- * Stores a batch: lookups for the whole batch first (three indexed queries), then one bulk write
- * per table, all in one transaction.
+ * Main-thread time spent building rows before they are sent to be written and the browser gets
+ * a chance to paint: a frame's worth of work, well under the 100 ms a frame may take.
+ */
+const BUILD_SLICE_MS = 12;
+
+/**
+ * Stores a batch in one transaction: lookups for the whole batch first (every key requested at
+ * once), then rows built and written slice by slice. Each slice's writes are in flight while the
+ * next slice is built, and waiting on them lets the browser paint, so a large batch neither
+ * leaves the database idle nor holds the main thread for long.
  */
 export async function storeImportedArticles(
   reports: ImportFileReport[],
   importFolder: string,
+  { sliceMs = BUILD_SLICE_MS }: { sliceMs?: number } = {},
 ): Promise<ImportFileReport[]> {
   const tables = [db.articles, db.bodies, db.quotes, db.speakers, db.signatures, db.highlights];
   return db.transaction('rw', tables, async () => {
@@ -165,30 +176,55 @@ export async function storeImportedArticles(
       r.article && (r.status === 'imported' || r.status === 'duplicate') ? [r.article] : [],
     );
     const [previousRows, sameHash, speakers, duplicates] = await Promise.all([
-      db.articles
-        .where('[importFolder+sourcePath]')
-        .anyOf(articles.map((a) => [importFolder, a.sourcePath]))
-        .toArray(),
-      db.articles
-        .where('contentHash')
-        .anyOf(articles.map((a) => a.contentHash))
-        .toArray(),
+      rowsWithAnyKey<ArticleRow>(
+        db.articles,
+        '[importFolder+sourcePath]',
+        articles.map((a) => [importFolder, a.sourcePath]),
+      ),
+      rowsWithAnyKey<ArticleRow>(db.articles, 'contentHash', [
+        ...new Set(articles.map((a) => a.contentHash)),
+      ]),
       db.speakers.toArray(),
       NearDuplicateFinder.forBatch(
         articles.flatMap((a) => (a.signature?.length ? [a.signature] : [])),
       ),
     ]);
-    const previousByPath = new Map(previousRows.map((a) => [a.sourcePath, a]));
+    const previousByPath = new Map(previousRows.flat().map((a) => [a.sourcePath, a]));
     const context: BatchContext = {
       importFolder,
       speakers: new SpeakerIndex(speakers),
       duplicates,
-      byHash: new Map(sameHash.map((a) => [a.contentHash, a])),
+      byHash: new Map(sameHash.flat().map((a) => [a.contentHash, a])),
       newArticles: [],
+      newById: new Map(),
       newBodies: [],
       newQuotes: [],
       newSignatures: [],
     };
+    // Bodies and quotes (most of the bytes and rows) are written chunk by chunk; article and
+    // signature rows once at the end, in one request each: Dexie tracks every key and index
+    // entry of a write of fewer than 50 rows for live queries, which for 8 articles' rows
+    // (10 indexes, 32 band keys each) cost more than writing them.
+    const written = { bodies: 0, quotes: 0 };
+    const writeBuilt = (): { done: Promise<unknown>; settled: boolean } => {
+      const chunk = {
+        done: Promise.all([
+          db.bodies.bulkAdd(context.newBodies.slice(written.bodies)),
+          db.quotes.bulkAdd(context.newQuotes.slice(written.quotes)),
+        ]),
+        settled: false,
+      };
+      written.bodies = context.newBodies.length;
+      written.quotes = context.newQuotes.length;
+      const settle = () => {
+        chunk.settled = true;
+      };
+      // Awaited below; the rejection handler also keeps a failure from being reported as unhandled.
+      chunk.done.then(settle, settle);
+      return chunk;
+    };
+    let writing = { done: Promise.resolve() as Promise<unknown>, settled: true };
+    let sliceStart = performance.now();
     const out: ImportFileReport[] = [];
     for (const report of reports) {
       const article = report.article;
@@ -210,16 +246,27 @@ export async function storeImportedArticles(
       } else {
         out.push(insertNew(report, article, context));
       }
+      if (performance.now() - sliceStart >= sliceMs) {
+        const previous = writing;
+        writing = writeBuilt();
+        // The database writes this slice while the next is built. Waiting on a write (a request
+        // answered in a later task) is what lets the browser paint inside the transaction: wait
+        // on the slice before, or on this one if the one before is already written.
+        await (previous.settled ? writing.done : previous.done);
+        sliceStart = performance.now();
+      }
     }
-    await db.articles.bulkAdd(context.newArticles);
-    await db.bodies.bulkAdd(context.newBodies);
-    await db.quotes.bulkAdd(context.newQuotes);
-    await db.signatures.bulkAdd(context.newSignatures);
-    await db.speakers.bulkPut([...context.speakers.touched.values()]);
+    await writing.done;
+    await Promise.all([
+      writeBuilt(),
+      db.articles.bulkAdd(context.newArticles),
+      db.signatures.bulkAdd(context.newSignatures),
+      db.speakers.bulkPut([...context.speakers.touched.values()]),
+    ]);
     // A near-duplicate of an article already in the library names it by its file.
+    const inBatch = new Set(reports.map((r) => r.file));
     const pending = out.filter(
-      (r) =>
-        r.status === 'duplicate' && r.duplicateOf && !reports.some((x) => x.file === r.duplicateOf),
+      (r) => r.status === 'duplicate' && r.duplicateOf && !inBatch.has(r.duplicateOf),
     );
     const originals = new Map(
       (await db.articles.bulkGet(pending.map((r) => r.duplicateOf!))).flatMap((a) =>

@@ -5,6 +5,7 @@
  */
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD } from '../../../shared/import/near-duplicates';
 import { db } from './database';
+import { rowsWithAnyKey } from './index-lookup';
 import type { SignatureRow } from './schema';
 
 const BANDS = 32;
@@ -44,18 +45,26 @@ export function signatureRow(articleId: string, signature: number[]): SignatureR
 export class NearDuplicateFinder {
   private readonly byBand = new Map<string, SignatureRow[]>();
 
+  /** Runs inside a transaction on the signatures table. */
   static async forBatch(signatures: number[][]): Promise<NearDuplicateFinder> {
     const finder = new NearDuplicateFinder();
     const keys = [...new Set(signatures.flatMap(bandKeys))];
-    if (keys.length) {
-      for (const row of await db.signatures.where('bands').anyOf(keys).distinct().toArray())
+    const seen = new Set<string>();
+    for (const rows of await rowsWithAnyKey<SignatureRow>(db.signatures, 'bands', keys))
+      for (const row of rows) {
+        if (seen.has(row.articleId)) continue;
+        seen.add(row.articleId);
         finder.remember(row);
-    }
+      }
     return finder;
   }
 
   remember(row: SignatureRow): void {
-    for (const band of row.bands) this.byBand.set(band, [...(this.byBand.get(band) ?? []), row]);
+    for (const band of row.bands) {
+      const rows = this.byBand.get(band);
+      if (rows) rows.push(row);
+      else this.byBand.set(band, [row]);
+    }
   }
 
   find(

@@ -1,0 +1,120 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ParallaxBridge } from '../../../../shared/contract';
+import type { ImportFileReport } from '../../../../shared/domain';
+import { db } from '../../db/database';
+import { runImport, type ImportProgress } from './import-runner';
+
+function parsed(file: string): ImportFileReport {
+  const field = <T>(value: T) => ({ value, source: 'test', guessed: false });
+  return {
+    file,
+    status: 'imported',
+    reason: null,
+    duplicateOf: null,
+    article: {
+      sourcePath: file,
+      format: 'txt',
+      contentHash: `hash of ${file}`,
+      kind: 'article',
+      metadata: {
+        title: field(file),
+        outlet: field<string | null>(null),
+        published: field<string | null>(null),
+        author: field<string | null>(null),
+        url: field<string | null>(null),
+        language: field<string | null>('en'),
+      },
+      body: `Text of ${file}.`,
+      original: `Text of ${file}.`,
+      bodyMap: [],
+      wordCount: 3,
+      aggregator: null,
+    },
+  };
+}
+
+/** A host whose parse calls answer in reverse order of asking, after a few ticks. */
+function fakeHost(files: string[], options: { failOn?: string } = {}) {
+  const calls: string[][] = [];
+  let pending = 0;
+  const bridge: ParallaxBridge = {
+    invoke: (async (operation: string, args: { relativePaths?: string[] }) => {
+      if (operation === 'import.listFolder')
+        return {
+          ok: true,
+          value: {
+            folder: '/f',
+            files: files.map((f) => ({ relativePath: f, size: 10 })),
+            skipped: [],
+          },
+        };
+      const paths = args.relativePaths ?? [];
+      calls.push(paths);
+      pending++;
+      // Later calls answer sooner, so answers arrive out of order.
+      await new Promise((resolve) => setTimeout(resolve, 20 - Math.min(pending, 4) * 4));
+      pending--;
+      if (options.failOn && paths.includes(options.failOn))
+        return { ok: false, error: { code: 'internal', message: 'parser is gone' } };
+      return { ok: true, value: paths.map(parsed) };
+    }) as ParallaxBridge['invoke'],
+  };
+  (globalThis as { window?: unknown }).window = { parallax: bridge };
+  return calls;
+}
+
+const files = Array.from({ length: 150 }, (_, n) => `day-${Math.floor(n / 50)}/file-${n}.txt`);
+
+beforeEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()));
+});
+afterEach(() => {
+  delete (globalThis as { window?: unknown }).window;
+});
+
+describe('runImport', () => {
+  it('stores every file once and reports them in listing order', async () => {
+    fakeHost(files);
+    const seen: ImportProgress[] = [];
+    const result = await runImport(
+      { kind: 'folder', folder: '/f', label: 'F' },
+      (p) => seen.push(p),
+      () => false,
+    );
+    expect(result.phase).toBe('done');
+    expect(result.reports.map((r) => r.file)).toEqual(files);
+    expect(result.counts.imported).toBe(150);
+    expect(await db.articles.count()).toBe(150);
+    // Progress only moves forward.
+    const done = seen.map((p) => p.done);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
+
+  it('stops between batches when cancelled, keeping what was stored', async () => {
+    fakeHost(files);
+    let stores = 0;
+    const result = await runImport(
+      { kind: 'folder', folder: '/f', label: 'F' },
+      (p) => {
+        if (p.done > 0) stores++;
+      },
+      () => stores >= 1,
+    );
+    expect(result.phase).toBe('cancelled');
+    expect(result.done).toBeLessThan(150);
+    expect(await db.articles.count()).toBe(result.counts.imported);
+    expect(result.reports.map((r) => r.file)).toEqual(files.slice(0, result.done));
+  });
+
+  it('fails with the host’s message when a parse call fails', async () => {
+    fakeHost(files, { failOn: files[100]! });
+    const result = await runImport(
+      { kind: 'folder', folder: '/f', label: 'F' },
+      () => undefined,
+      () => false,
+    );
+    expect(result.phase).toBe('failed');
+    expect(result.error).toBe('parser is gone');
+  });
+});
