@@ -1,4 +1,5 @@
 /** One item in a briefing: what it shows, its citation, commentary, and moving controls. */
+import { MoveButtons } from '../../components/MoveButtons';
 import { useEffect, useRef, useState } from 'react';
 import { updateItemCommentary } from '../../db/briefings';
 import { figureLabel } from './figure-items';
@@ -137,24 +138,13 @@ export function BriefingItemCard(props: {
         )}
       </div>
       <div className="item-actions">
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Move up"
-          disabled={!props.canMoveUp}
-          onClick={() => props.onMove(-1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label="Move down"
-          disabled={!props.canMoveDown}
-          onClick={() => props.onMove(1)}
-        >
-          ↓
-        </button>
+        <MoveButtons
+          upLabel="Move up"
+          downLabel="Move down"
+          canMoveUp={props.canMoveUp}
+          canMoveDown={props.canMoveDown}
+          onMove={props.onMove}
+        />
         <button
           type="button"
           className="icon-button"

@@ -2,6 +2,7 @@
  * One section of the briefing being composed: its name (renamed in place), buttons to move or
  * delete it, and its items. Items dropped on the heading or on an empty section go to its end.
  */
+import { MoveButtons } from '../../components/MoveButtons';
 import { useEffect, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { BriefingSectionRow } from '../../db/schema';
 import { ITEM_DRAG_TYPE } from './BriefingItemCard';
@@ -95,24 +96,13 @@ export function SectionBlock(props: {
         <span className="spacer" />
         {section && (
           <>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Move section up"
-              disabled={!props.canMoveUp}
-              onClick={() => props.onMove(-1)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              aria-label="Move section down"
-              disabled={!props.canMoveDown}
-              onClick={() => props.onMove(1)}
-            >
-              ↓
-            </button>
+            <MoveButtons
+              upLabel="Move section up"
+              downLabel="Move section down"
+              canMoveUp={props.canMoveUp}
+              canMoveDown={props.canMoveDown}
+              onMove={props.onMove}
+            />
             <button
               type="button"
               className="icon-button"
