@@ -6,6 +6,7 @@ import type { ImportFileReport, ImportFileStatus } from '../../../../shared/doma
 import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/limits';
 import { callHost } from '../../host/bridge';
 import { storeImportedArticles } from '../../db/articles';
+import { SignatureCache } from '../../db/near-duplicates';
 import { outletsForImport } from '../../db/outlets';
 import type { PickedFile } from './browser-files';
 
@@ -157,6 +158,7 @@ export async function runImport(
       }
     };
     refill();
+    const signatures = new SignatureCache();
     while (inFlight.length && !isCancelled()) {
       progress.currentFile = inFlight[0]!.job.firstFile;
       const waitStart = performance.now();
@@ -166,7 +168,7 @@ export async function runImport(
       performance.measure('parallax:import:wait', { start: waitStart });
       refill();
       const storeStart = performance.now();
-      record(await storeImportedArticles(reports, source.label));
+      record(await storeImportedArticles(reports, source.label, { signatures }));
       // Named measures: the import benchmark (and DevTools) split time into waiting and storing.
       performance.measure('parallax:import:store', { start: storeStart });
       emit();
