@@ -5,6 +5,7 @@ import { addAnnotation } from './annotations';
 import { deleteArticle, restoreArticle, storeImportedArticles } from './articles';
 import { correctMetadata } from './metadata';
 import { db } from './database';
+import { SignatureCache } from './near-duplicates';
 
 function field<T>(value: T) {
   return { value, source: 'test', guessed: false };
@@ -220,6 +221,49 @@ describe('near-duplicates', () => {
     expect(await db.signatures.count()).toBe(30);
     expect(await db.quotes.count()).toBe(30);
     expect(await db.speakers.count()).toBe(1);
+  });
+
+  it('finds originals through a signature cache shared by batches, even one that starts over', async () => {
+    const signatures = new SignatureCache(2);
+    const signatureOf = (n: number) => Array.from({ length: 128 }, (_, i) => (n + 1) * 65537 + i);
+    const originals = [0, 1, 2].map((n) => {
+      const r = report(`original-${n}.txt`, `o${n}`);
+      r.article!.signature = signatureOf(n);
+      return r;
+    });
+    await storeImportedArticles(originals, 'Folder', { signatures });
+    const copies = [0, 1, 2].map((n) => {
+      const r = report(`copy-${n}.txt`, `c${n}`);
+      r.article!.signature = signatureOf(n);
+      return r;
+    });
+    const results = await storeImportedArticles(copies, 'Folder', { signatures });
+    expect(results.map((r) => r.duplicateOf)).toEqual([
+      'original-0.txt',
+      'original-1.txt',
+      'original-2.txt',
+    ]);
+  });
+
+  it('compares with a changed file’s new text once it is re-imported', async () => {
+    const signatures = new SignatureCache();
+    const before = Array.from({ length: 128 }, (_, i) => i * 31);
+    const after = Array.from({ length: 128 }, (_, i) => i * 37 + 5);
+    const first = report('story.txt', 'v1');
+    first.article!.signature = before;
+    await storeImportedArticles([first], 'Folder', { signatures });
+    const changed = report('story.txt', 'v2', 'New body text.');
+    changed.article!.signature = after;
+    await storeImportedArticles([changed], 'Folder', { signatures });
+    const copyOfOld = report('old-copy.txt', 'x1');
+    copyOfOld.article!.signature = before;
+    const copyOfNew = report('new-copy.txt', 'x2');
+    copyOfNew.article!.signature = after;
+    const [old, fresh] = await storeImportedArticles([copyOfOld, copyOfNew], 'Other', {
+      signatures,
+    });
+    expect(old).toMatchObject({ status: 'imported' });
+    expect(fresh).toMatchObject({ status: 'duplicate', duplicateOf: 'story.txt' });
   });
 
   it('deleting a copy can be undone exactly', async () => {

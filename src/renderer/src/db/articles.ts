@@ -8,7 +8,7 @@ import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
 import { db } from './database';
 import { rowsWithAnyKey } from './index-lookup';
 import { mergeCorrections } from './metadata';
-import { NearDuplicateFinder, signatureRow } from './near-duplicates';
+import { NearDuplicateFinder, SignatureCache, signatureRow } from './near-duplicates';
 import { quoteRowsFor } from './quotes';
 import type { ArticleRow, BodyRow, QuoteRow, SignatureRow } from './schema';
 import { SpeakerIndex } from './speakers';
@@ -45,6 +45,7 @@ interface BatchContext {
   importFolder: string;
   speakers: SpeakerIndex;
   duplicates: NearDuplicateFinder;
+  signatures: SignatureCache;
   /** Articles by content hash: the library's and those stored earlier in this batch. */
   byHash: Map<string, ArticleRow>;
   newArticles: ArticleRow[];
@@ -82,6 +83,7 @@ function insertNew(
     const signature = signatureRow(row.id, article.signature);
     context.newSignatures.push(signature);
     context.duplicates.remember(signature);
+    context.signatures.set(signature);
   }
   if (!duplicate) return { ...report, article: null };
   return {
@@ -137,8 +139,12 @@ async function updateChanged(
   }
   await db.quotes.bulkAdd(quoteRowsFor(previous.id, article.quotes ?? [], context.speakers));
   await db.signatures.delete(previous.id);
-  if (article.signature?.length)
-    await db.signatures.put(signatureRow(previous.id, article.signature));
+  context.signatures.delete(previous.id);
+  if (article.signature?.length) {
+    const signature = signatureRow(previous.id, article.signature);
+    await db.signatures.put(signature);
+    context.signatures.set(signature);
+  }
   const annotations = await db.highlights.where('articleId').equals(previous.id).toArray();
   const lost = annotations.filter((a) => !anchorTextTarget(article.body, a.target)).length;
   const kept = annotations.length - lost;
@@ -154,10 +160,10 @@ async function updateChanged(
 }
 
 /**
- * Main-thread time spent building rows before they are sent to be written and the browser gets
- * a chance to paint: a frame's worth of work, well under the 100 ms a frame may take.
+ * Main-thread time for building a slice of rows and handing them to IndexedDB (which serializes
+ * each row on the main thread, the larger part) before the browser gets a chance to paint.
  */
-const BUILD_SLICE_MS = 12;
+const SLICE_MS = 16;
 
 /**
  * Stores a batch in one transaction: lookups for the whole batch first (every key requested at
@@ -168,7 +174,14 @@ const BUILD_SLICE_MS = 12;
 export async function storeImportedArticles(
   reports: ImportFileReport[],
   importFolder: string,
-  { sliceMs = BUILD_SLICE_MS }: { sliceMs?: number } = {},
+  {
+    sliceMs = SLICE_MS,
+    signatures = new SignatureCache(),
+  }: {
+    sliceMs?: number;
+    /** Signature rows read by earlier batches of the same import. */
+    signatures?: SignatureCache;
+  } = {},
 ): Promise<ImportFileReport[]> {
   const tables = [db.articles, db.bodies, db.quotes, db.speakers, db.signatures, db.highlights];
   return db.transaction('rw', tables, async () => {
@@ -187,6 +200,7 @@ export async function storeImportedArticles(
       db.speakers.toArray(),
       NearDuplicateFinder.forBatch(
         articles.flatMap((a) => (a.signature?.length ? [a.signature] : [])),
+        signatures,
       ),
     ]);
     const previousByPath = new Map(previousRows.flat().map((a) => [a.sourcePath, a]));
@@ -194,6 +208,7 @@ export async function storeImportedArticles(
       importFolder,
       speakers: new SpeakerIndex(speakers),
       duplicates,
+      signatures,
       byHash: new Map(sameHash.flat().map((a) => [a.contentHash, a])),
       newArticles: [],
       newById: new Map(),
@@ -225,6 +240,11 @@ export async function storeImportedArticles(
     };
     let writing = { done: Promise.resolve() as Promise<unknown>, settled: true };
     let sliceStart = performance.now();
+    // Milliseconds to hand one row to IndexedDB, learnt from each slice: the slice ends when
+    // building so far plus handing over what was built would fill its time.
+    let msPerRow = 0.05;
+    const unwritten = () =>
+      context.newBodies.length - written.bodies + context.newQuotes.length - written.quotes;
     const out: ImportFileReport[] = [];
     for (const report of reports) {
       const article = report.article;
@@ -246,13 +266,16 @@ export async function storeImportedArticles(
       } else {
         out.push(insertNew(report, article, context));
       }
-      if (performance.now() - sliceStart >= sliceMs) {
-        const previous = writing;
+      const rows = unwritten();
+      if (performance.now() - sliceStart + rows * msPerRow >= sliceMs) {
+        const before = writing;
+        const handing = performance.now();
         writing = writeBuilt();
+        if (rows) msPerRow = (msPerRow + (performance.now() - handing) / rows) / 2;
         // The database writes this slice while the next is built. Waiting on a write (a request
         // answered in a later task) is what lets the browser paint inside the transaction: wait
         // on the slice before, or on this one if the one before is already written.
-        await (previous.settled ? writing.done : previous.done);
+        await (before.settled ? writing.done : before.done);
         sliceStart = performance.now();
       }
     }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from './database';
-import { rowsWithAnyKey } from './index-lookup';
+import { primaryKeysWithAnyKey, rowsWithAnyKey } from './index-lookup';
 import type { SignatureRow } from './schema';
 
 beforeEach(async () => {
@@ -26,6 +26,10 @@ describe('rowsWithAnyKey', () => {
     expect(found[0]).toEqual([]);
     expect(found[1000]!.map((r) => r.articleId).sort()).toEqual(['a10', 'a11']);
     expect(found[1001]).toEqual([]);
+    const ids = await db.transaction('r', db.signatures, () =>
+      primaryKeysWithAnyKey<string>(db.signatures, 'bands', ['even:10', 'own:3']),
+    );
+    expect(ids.map((list) => [...list].sort())).toEqual([['a10', 'a11'], ['a3']]);
   });
 
   it('needs a transaction', () => {

@@ -21,20 +21,38 @@ export function rowsWithAnyKey<Row>(
   index: string,
   keys: IDBValidKey[],
 ): Promise<Row[][]> {
+  return lookupEach<Row>(table, index, keys, 'getAll');
+}
+
+/** Like rowsWithAnyKey, but only the rows' primary keys: cheap when keys match many rows. */
+export function primaryKeysWithAnyKey<Key extends IDBValidKey>(
+  table: { name: string },
+  index: string,
+  keys: IDBValidKey[],
+): Promise<Key[][]> {
+  return lookupEach<Key>(table, index, keys, 'getAllKeys');
+}
+
+function lookupEach<Result>(
+  table: { name: string },
+  index: string,
+  keys: IDBValidKey[],
+  method: 'getAll' | 'getAllKeys',
+): Promise<Result[][]> {
   const idbtrans = Dexie.currentTransaction?.idbtrans;
-  if (!idbtrans) throw new Error('rowsWithAnyKey runs inside a transaction on its table');
+  if (!idbtrans) throw new Error('index lookups run inside a transaction on their table');
   if (!keys.length) return Promise.resolve([]);
   const source = idbtrans.objectStore(table.name).index(index);
   return new Promise((resolve, reject) => {
-    const results = new Array<Row[]>(keys.length);
+    const results = new Array<Result[]>(keys.length);
     let answered = 0;
     let requested = 0;
     const requestSlice = () => {
       const end = Math.min(keys.length, requested + KEYS_PER_SLICE);
       for (let at = requested; at < end; at++) {
-        const request = source.getAll(keys[at]!);
+        const request = source[method](keys[at]!);
         request.onsuccess = () => {
-          results[at] = request.result as Row[];
+          results[at] = request.result as Result[];
           answered++;
           if (answered === keys.length) resolve(results);
           // The last answer of a slice asks for the next slice not yet requested.

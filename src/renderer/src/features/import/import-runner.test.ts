@@ -34,12 +34,18 @@ function parsed(file: string): ImportFileReport {
   };
 }
 
-/** A host whose parse calls answer in reverse order of asking, after a few ticks. */
-function fakeHost(files: string[], options: { failOn?: string } = {}) {
+/** A host whose parse calls answer out of order, after a few ticks. */
+function fakeHost(
+  files: string[],
+  options: { failOn?: string; onParse?: (paths: string[]) => void } = {},
+) {
   const calls: string[][] = [];
   let pending = 0;
   const bridge: ParallaxBridge = {
-    invoke: (async (operation: string, args: { relativePaths?: string[] }) => {
+    invoke: (async (
+      operation: string,
+      args: { relativePaths?: string[]; files?: { relativePath: string }[] },
+    ) => {
       if (operation === 'import.listFolder')
         return {
           ok: true,
@@ -49,7 +55,8 @@ function fakeHost(files: string[], options: { failOn?: string } = {}) {
             skipped: [],
           },
         };
-      const paths = args.relativePaths ?? [];
+      const paths = args.relativePaths ?? args.files?.map((f) => f.relativePath) ?? [];
+      options.onParse?.(paths);
       calls.push(paths);
       pending++;
       // Later calls answer sooner, so answers arrive out of order.
@@ -105,6 +112,41 @@ describe('runImport', () => {
     expect(result.done).toBeLessThan(150);
     expect(await db.articles.count()).toBe(result.counts.imported);
     expect(result.reports.map((r) => r.file)).toEqual(files.slice(0, result.done));
+  });
+
+  it('imports picked files, reading sizes a batch at a time and failing only files too large', async () => {
+    const many = Array.from({ length: 400 }, (_, n) => `picked-${n}.txt`);
+    let sizesRead = 0;
+    let sizesReadAtFirstParse: number | null = null;
+    fakeHost(many, {
+      onParse: () => {
+        sizesReadAtFirstParse ??= sizesRead;
+      },
+    });
+    const picked = many.map((relativePath, n) => ({
+      relativePath,
+      file: {
+        get size() {
+          sizesRead++;
+          return n === 7 ? 60 * 1024 * 1024 : 100;
+        },
+        arrayBuffer: async () => {
+          if (n === 7) throw new Error('a file too large must not be read');
+          return new ArrayBuffer(100);
+        },
+      } as unknown as File,
+    }));
+    const result = await runImport(
+      { kind: 'files', files: picked, label: 'Picked' },
+      () => undefined,
+      () => false,
+    );
+    expect(result.phase).toBe('done');
+    expect(result.reports.map((r) => r.file)).toEqual(many);
+    expect(result.reports[7]).toMatchObject({ status: 'failed' });
+    expect(result.reports[7]!.reason).toMatch(/too large/);
+    expect(result.counts).toMatchObject({ imported: 399, failed: 1 });
+    expect(sizesReadAtFirstParse).toBeLessThan(many.length);
   });
 
   it('fails with the host’s message when a parse call fails', async () => {
