@@ -115,6 +115,55 @@ const wage = [
   ),
 ];
 
+// Two launches from one spaceport eight days apart, each covered for a day or two, and the first
+// one's follow-up a week later.
+const firstLaunch = [
+  article(
+    'l1',
+    'Merlin-3 rocket lost minutes after launch from Cape Vessel',
+    'A Merlin-3 rocket built by Aldane Space broke apart four minutes after lifting off from the Cape Vessel spaceport on Tuesday, destroying two research satellites. Aldane Space said the second stage engine shut down early. Launch director Petra Osk said the company would study the telemetry before the next flight.',
+    '2025-05-06',
+  ),
+  article(
+    'l2',
+    'Watchers at Cape Vessel see Merlin-3 fall into the sea',
+    'Hundreds of spectators at Cape Vessel cheered as the Merlin-3 rocket lifted off, then fell silent when it broke apart over the sea. Aldane Space confirmed the loss of both satellites on board. Petra Osk, the launch director, said the second stage engine had stopped too early.',
+    '2025-05-06',
+  ),
+  article(
+    'l3',
+    'Universities mourn satellites lost on Merlin-3',
+    'Two university teams lost the satellites they had built for years when the Merlin-3 rocket failed after launch from the Cape Vessel spaceport. Aldane Space blamed an early shutdown of the second stage engine. Petra Osk promised the teams a free launch.',
+    '2025-05-07',
+  ),
+];
+const followUp = article(
+  'l4',
+  'Aldane Space traces Merlin-3 failure to fuel valve',
+  'Aldane Space said a faulty fuel valve stopped the second stage engine of the Merlin-3 rocket that failed after launch from Cape Vessel last week. Launch director Petra Osk said the satellites were lost because the valve froze; the next Merlin flight is delayed by a month.',
+  '2025-05-13',
+);
+const secondLaunch = [
+  article(
+    'm1',
+    'Weather satellite reaches orbit after launch from Cape Vessel',
+    'The national weather agency put its first satellite into orbit on Wednesday after a launch from the Cape Vessel spaceport on an Orbex rocket. The satellite will send storm images every ten minutes. Agency head Lars Tamm said the launch went perfectly, eight days after a failed launch from the same site.',
+    '2025-05-14',
+  ),
+  article(
+    'm2',
+    'Cape Vessel cheers as Orbex rocket lifts weather satellite',
+    'Crowds at the Cape Vessel spaceport cheered as an Orbex rocket lifted the weather agency satellite into orbit. Lars Tamm of the weather agency said the satellite would improve storm warnings. The launch came a week after a rocket broke apart over the sea after launch from Cape Vessel.',
+    '2025-05-14',
+  ),
+  article(
+    'm3',
+    'New weather satellite in orbit, agency says',
+    'The weather agency satellite launched from Cape Vessel on an Orbex rocket is in orbit and working, agency head Lars Tamm said, with the first storm images due within a month.',
+    '2025-05-15',
+  ),
+];
+
 describe('groupStories', () => {
   it('groups articles on one event and keeps different events apart', () => {
     const groups = groupStories([...portStrike, ...quake]);
@@ -204,6 +253,16 @@ describe('groupStories', () => {
     );
     expect(sets).toContainEqual(['b1', 'b2']);
     expect(sets).toContainEqual(['r1', 'r2']);
+  });
+
+  it('keeps two launches from one spaceport a week apart as two stories, with the follow-up', () => {
+    const all = [...firstLaunch, followUp, ...secondLaunch];
+    const sets = groupStories(all).map((g) => [...g.memberIds].sort());
+    expect(sets).toContainEqual(['l1', 'l2', 'l3', 'l4']);
+    expect(sets).toContainEqual(['m1', 'm2', 'm3']);
+    // Without telling the bursts of coverage apart, the look-alikes merge.
+    const merged = groupStories(all, { tuning: { burstGapDays: 1000 } });
+    expect(merged.length).toBeLessThan(2);
   });
 
   it('joins a short brief and a long analysis of one event', () => {
