@@ -265,6 +265,32 @@ describe('groupStories', () => {
     expect(merged.length).toBeLessThan(2);
   });
 
+  it('joins same-day reports of one release that quote different people', () => {
+    // One monthly jobs release: the figures and wording match, the economists quoted do not.
+    const release = [
+      article(
+        'j1',
+        'Unemployment falls to 5.2% in June as hiring picks up',
+        'The unemployment rate fell to 5.2% in June from 5.6% in May, the statistics bureau said on Thursday, as building firms and shops hired more staff. Youth unemployment fell to 11.4%. "Hiring has picked up faster than we expected," said Oren Valdis, an economist at Tessel Bank.',
+        '2025-07-17',
+      ),
+      article(
+        'j2',
+        'Jobless rate drops to 5.2% as shops and builders hire',
+        'Unemployment fell to 5.2% in June, down from 5.6% in May, figures from the statistics bureau showed on Thursday. Building firms and shops hired more staff, and youth unemployment fell to 11.4%. Mirela Kost of the Harwin Institute said the fall in unemployment would not last.',
+        '2025-07-17',
+      ),
+    ];
+    const sets = groupStories([...release, ...portStrike]).map((g) => [...g.memberIds].sort());
+    expect(sets).toContainEqual(['j1', 'j2']);
+    // A month apart, the same words without a shared cast are not enough.
+    const later = { ...release[1], published: '2025-08-20' };
+    const apart = groupStories([release[0], later, ...portStrike]).map((g) =>
+      [...g.memberIds].sort(),
+    );
+    expect(apart).toContainEqual(['j1']);
+  });
+
   it('joins a short brief and a long analysis of one event', () => {
     const sets = groupStories([...wage, ...portStrike, ...quake]).map((g) =>
       [...g.memberIds].sort(),

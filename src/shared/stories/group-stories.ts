@@ -29,6 +29,12 @@ export interface GroupingParams extends DatePenaltyParams {
   burstGapDays: number;
   /** Average score at which two bursts of two or more articles, further apart, still merge. */
   burstMergeThreshold: number;
+  /**
+   * Content cosine from which two articles published within `burstGapDays` need no shared cast:
+   * outlets covering one release or decision on the same days quote their own economists and
+   * residents. The gate lifts gradually from three quarters of this value.
+   */
+  sameDaysContent: number;
 }
 
 /**
@@ -47,6 +53,7 @@ export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   fingerprintConflict: 0.1,
   burstGapDays: 4,
   burstMergeThreshold: 0.2,
+  sameDaysContent: 0.2,
 };
 
 /** Articles sorted by id with repeated ids dropped, so that output depends on the set, not the order. */
@@ -71,8 +78,10 @@ export function articleCorpus(docs: StoryInput[], params: GroupingParams): Corpu
  * new factory share a cast but not content; two strikes at two ports share content but not a
  * cast; a story needs both. Articles that name no one at all are judged on content alone.
  *
- * Dates count against a pair by how little of the cast it shares (a story that runs for months
- * keeps its people), and two different magnitudes mark two earthquakes however alike the words.
+ * Within a few days, words alike enough need no shared cast: the outlets covering one release
+ * quote their own voices. Dates count against a pair by how little of the cast it shares (a story
+ * that runs for months keeps its people), and two different magnitudes mark two earthquakes
+ * however alike the words.
  * Never above the content cosine, so candidate pairs can be found by content alone.
  */
 export function pairScorer(
@@ -84,7 +93,14 @@ export function pairScorer(
   return (a, b, content = cosine(corpus.content[a], corpus.content[b])) => {
     const anonymous = names[a].terms.length === 0 || names[b].terms.length === 0;
     const cast = anonymous ? 1 : cosine(names[a], names[b]);
-    let score = content * Math.min(1, cast / params.sharedCast);
+    let gate = Math.min(1, cast / params.sharedCast);
+    const da = days[a];
+    const db = days[b];
+    if (gate < 1 && da !== null && db !== null && Math.abs(da - db) <= params.burstGapDays) {
+      const ramp = (content - params.sameDaysContent * 0.75) / (params.sameDaysContent * 0.25);
+      gate = Math.max(gate, Math.min(1, ramp));
+    }
+    let score = content * gate;
     const penalty = datePenalty(days[a], days[b], params);
     if (penalty !== 0) score -= penalty * (anonymous ? 1 : 1 - Math.min(1, cast));
     const pa = fingerprints[a];
