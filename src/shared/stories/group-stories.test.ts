@@ -164,6 +164,29 @@ const secondLaunch = [
   ),
 ];
 
+// One monthly jobs release: the figures and wording match, the people quoted do not.
+const release = [
+  article(
+    'j1',
+    'Unemployment falls to 5.2% in June as hiring picks up',
+    'The unemployment rate fell to 5.2% in June from 5.6% in May, the statistics bureau said on Thursday, as building firms and shops across Tessaly hired more staff. Youth unemployment fell to 11.4%. "Hiring has picked up faster than we expected," said Oren Valdis, an economist at Tessel Bank. Sven Aalto of the Builders Guild said firms still lacked bricklayers, and Lotte Brix at Marrow Freight said drivers were scarce. Per Ulving of Osk Retail agreed.',
+    '2025-07-17',
+  ),
+  article(
+    'j2',
+    'Jobless rate drops to 5.2% as shops and builders hire',
+    'Unemployment in Tessaly fell to 5.2% in June, down from 5.6% in May, figures from the statistics bureau showed on Thursday. Building firms and shops hired more staff, and youth unemployment fell to 11.4%. Mirela Kost of the Harwin Institute said the fall in unemployment would not last; shop owner Kaia Mund in Belmarsh said she had hired two people, and Ivo Sandor at Quell Logistics said wages were rising. Dag Rensel of Lumo Foods agreed.',
+    '2025-07-17',
+  ),
+];
+// Another country's release the same day names no one and nothing the first two name.
+const abroad = article(
+  'j3',
+  'Unemployment in Varnia falls to 4.8% in June as hiring picks up',
+  'The unemployment rate in Varnia fell to 4.8% in June from 5.1% in May, the statistics office said on Thursday, as building firms and shops hired more staff. Youth unemployment fell to 9.7%. Anika Dorn, who advises the Kasvar chamber of commerce, expects hiring to slow.',
+  '2025-07-17',
+);
+
 describe('groupStories', () => {
   it('groups articles on one event and keeps different events apart', () => {
     const groups = groupStories([...portStrike, ...quake]);
@@ -266,29 +289,11 @@ describe('groupStories', () => {
   });
 
   it('joins same-day reports of one release that quote different people', () => {
-    // One monthly jobs release: the figures and wording match, the economists quoted do not.
-    const release = [
-      article(
-        'j1',
-        'Unemployment falls to 5.2% in June as hiring picks up',
-        'The unemployment rate fell to 5.2% in June from 5.6% in May, the statistics bureau said on Thursday, as building firms and shops hired more staff. Youth unemployment fell to 11.4%. "Hiring has picked up faster than we expected," said Oren Valdis, an economist at Tessel Bank.',
-        '2025-07-17',
-      ),
-      article(
-        'j2',
-        'Jobless rate drops to 5.2% as shops and builders hire',
-        'Unemployment fell to 5.2% in June, down from 5.6% in May, figures from the statistics bureau showed on Thursday. Building firms and shops hired more staff, and youth unemployment fell to 11.4%. Mirela Kost of the Harwin Institute said the fall in unemployment would not last.',
-        '2025-07-17',
-      ),
-    ];
-    const sets = groupStories([...release, ...portStrike]).map((g) => [...g.memberIds].sort());
-    expect(sets).toContainEqual(['j1', 'j2']);
-    // A month apart, the same words without a shared cast are not enough.
-    const later = { ...release[1], published: '2025-08-20' };
-    const apart = groupStories([release[0], later, ...portStrike]).map((g) =>
+    const sets = groupStories([...release, abroad, ...portStrike]).map((g) =>
       [...g.memberIds].sort(),
     );
-    expect(apart).toContainEqual(['j1']);
+    expect(sets).toContainEqual(['j1', 'j2']);
+    expect(sets).toContainEqual(['j3']);
   });
 
   it('joins a short brief and a long analysis of one event', () => {
@@ -345,6 +350,15 @@ describe('pairScorer', () => {
     const { maxPenalty } = DEFAULT_GROUPING_PARAMS;
     expect(near.score - months.score).toBeGreaterThan(0);
     expect(near.score - months.score).toBeLessThan(maxPenalty / 2);
+  });
+
+  it('needs no shared cast for alike words only within a few days', () => {
+    const sameDay = score(release[0], release[1]);
+    const monthApart = score(release[0], far(release[1], '2025-08-20'));
+    const { sharedCast } = DEFAULT_GROUPING_PARAMS;
+    expect(sameDay.score).toBeCloseTo(sameDay.content, 10);
+    expect(monthApart.score).toBeLessThan(sameDay.content * 0.9);
+    expect(score(release[0], abroad).score).toBeLessThan(sameDay.content * sharedCast);
   });
 
   it('takes two different magnitudes for two earthquakes', () => {

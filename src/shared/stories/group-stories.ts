@@ -30,9 +30,10 @@ export interface GroupingParams extends DatePenaltyParams {
   /** Average score at which two bursts of two or more articles, further apart, still merge. */
   burstMergeThreshold: number;
   /**
-   * Content cosine from which two articles published within `burstGapDays` need no shared cast:
-   * outlets covering one release or decision on the same days quote their own economists and
-   * residents. The gate lifts gradually from three quarters of this value.
+   * Content cosine from which two articles published within `burstGapDays` that name anything in
+   * common need no more shared cast: outlets covering one release or decision on the same days
+   * quote their own economists and residents. The gate lifts gradually from three quarters of this
+   * value. Articles naming nothing in common (two countries' figures on one day) stay gated.
    */
   sameDaysContent: number;
 }
@@ -78,7 +79,7 @@ export function articleCorpus(docs: StoryInput[], params: GroupingParams): Corpu
  * new factory share a cast but not content; two strikes at two ports share content but not a
  * cast; a story needs both. Articles that name no one at all are judged on content alone.
  *
- * Within a few days, words alike enough need no shared cast: the outlets covering one release
+ * Within a few days, words alike enough need little shared cast: the outlets covering one release
  * quote their own voices. Dates count against a pair by how little of the cast it shares (a story
  * that runs for months keeps its people), and two different magnitudes mark two earthquakes
  * however alike the words.
@@ -96,7 +97,13 @@ export function pairScorer(
     let gate = Math.min(1, cast / params.sharedCast);
     const da = days[a];
     const db = days[b];
-    if (gate < 1 && da !== null && db !== null && Math.abs(da - db) <= params.burstGapDays) {
+    if (
+      gate < 1 &&
+      cast > 0 &&
+      da !== null &&
+      db !== null &&
+      Math.abs(da - db) <= params.burstGapDays
+    ) {
       const ramp = (content - params.sameDaysContent * 0.75) / (params.sameDaysContent * 0.25);
       gate = Math.max(gate, Math.min(1, ramp));
     }
