@@ -44,7 +44,7 @@ export interface GroupingParams extends DatePenaltyParams {
  */
 export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   linkThreshold: 0.12,
-  mergeThreshold: 0.096,
+  mergeThreshold: 0.085,
   windowDays: 7,
   perDoubling: 0.03,
   maxPenalty: 0.08,
