@@ -139,8 +139,8 @@ function averageLink(
 }
 
 /**
- * Groups nodes 0..n-1. `edges` must hold every pair scoring at least `linkThreshold`; `score`
- * gives any pair's score (used inside components).
+ * Groups nodes 0..n-1. `edges` are the links (every pair scoring at least `linkThreshold`, plus
+ * any the caller links on other evidence); `score` gives any pair's score (used inside components).
  */
 export function clusterPairs(
   n: number,
@@ -154,7 +154,7 @@ export function clusterPairs(
   const pending: { nodes: number[]; edges: Edge[]; threshold: number }[] = [
     {
       nodes,
-      edges: edges.filter((e) => e.score >= params.linkThreshold),
+      edges,
       threshold: params.linkThreshold,
     },
   ];

@@ -296,6 +296,24 @@ describe('groupStories', () => {
     expect(sets).toContainEqual(['j3']);
   });
 
+  it('joins an analysis naming the same people the same week, though it shares few words', () => {
+    const analysis = article(
+      'p4',
+      'What the Ellery dispute is really about',
+      'For Dana Okafor, the strike at Port Ellery is about who decides how a terminal is run. The Maritime Workers Federation has watched Ellery Gateway order software that lets one operator in an office move containers on three quays at once. Okafor remembers when a ship needed forty dockworkers on the quay; the union thinks the next one will need six. Ellery Gateway answers that Port Ellery must match rival terminals on cost or lose its shipping lines, and that nobody will be dismissed before 2027. The walkout over automation is the first at the port in a decade.',
+      '2025-03-11',
+    );
+    const sets = groupStories([...portStrike, analysis, ...quake]).map((g) =>
+      [...g.memberIds].sort(),
+    );
+    expect(sets).toContainEqual(['p1', 'p2', 'p3', 'p4']);
+    // By wording alone it would stand apart.
+    const byWords = groupStories([...portStrike, analysis, ...quake], {
+      tuning: { sameCastLink: 1 },
+    });
+    expect(byWords.map((g) => g.memberIds)).toContainEqual(['p4']);
+  });
+
   it('joins a short brief and a long analysis of one event', () => {
     const sets = groupStories([...wage, ...portStrike, ...quake]).map((g) =>
       [...g.memberIds].sort(),

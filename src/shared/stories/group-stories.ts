@@ -36,6 +36,10 @@ export interface GroupingParams extends DatePenaltyParams {
    * value. Articles naming nothing in common (two countries' figures on one day) stay gated.
    */
   sameDaysContent: number;
+  /** Names cosine from which two articles of the same few days count as having one cast… */
+  sameCast: number;
+  /** …and link at this score: an analysis naming the same people needs fewer of the same words. */
+  sameCastLink: number;
 }
 
 /**
@@ -55,6 +59,8 @@ export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   burstGapDays: 4,
   burstMergeThreshold: 0.2,
   sameDaysContent: 0.2,
+  sameCast: 0.75,
+  sameCastLink: 0.085,
 };
 
 /** Articles sorted by id with repeated ids dropped, so that output depends on the set, not the order. */
@@ -133,13 +139,18 @@ export function groupStories(
 
   // A pair can only pass when its content cosine alone reaches the bar with no date penalty.
   const minPenalty = Math.min(0, params.unknownPenalty);
-  const edges = similarPairs(
-    corpus.content,
-    corpus.documentFrequency,
-    params.linkThreshold + minPenalty,
-  )
+  const minLink = Math.min(params.linkThreshold, params.sameCastLink);
+  const links = (e: { a: number; b: number; score: number }): boolean => {
+    if (e.score >= params.linkThreshold) return true;
+    if (e.score < params.sameCastLink) return false;
+    const da = days[e.a];
+    const db = days[e.b];
+    if (da === null || db === null || Math.abs(da - db) > params.burstGapDays) return false;
+    return cosine(corpus.names[e.a], corpus.names[e.b]) >= params.sameCast;
+  };
+  const edges = similarPairs(corpus.content, corpus.documentFrequency, minLink + minPenalty)
     .map((p) => ({ a: p.a, b: p.b, score: score(p.a, p.b, p.similarity) }))
-    .filter((e) => e.score >= params.linkThreshold);
+    .filter(links);
   const clusters = clusterPairs(docs.length, edges, score, params, days);
 
   const byDate = (a: number, b: number): number => {
