@@ -2,13 +2,6 @@
  * Clustering over pair scores. Connected components of the strong links give the candidates; each
  * component is then cut by average-link agglomeration, so one bridging pair cannot chain two
  * stories together: a merge needs the clusters to be similar on average, not at one point.
- *
- * Agglomeration follows how news is covered: an event is reported in a burst of a few days. It
- * first groups each burst (merges spanning at most `burstGapDays`), then links across time. A
- * single article joins a burst days or months away as before (a follow-up: an arrest after a
- * theft, a clean-up after a flood), but two bursts of two or more articles each, more than
- * `burstGapDays` apart, are two events (a league match and a cup tie between the same clubs,
- * March's inflation figures and April's) unless they are far more alike than a link.
  */
 
 /** Average-link agglomeration over a full score matrix is cubic; components above this size are first cut with stricter links. */
@@ -20,17 +13,6 @@ export interface ClusterParams {
   linkThreshold: number;
   /** Clusters merge while their average pair score is at or above this. */
   mergeThreshold: number;
-  /** Longest date span of one burst of coverage; bursts whose median dates lie further apart… */
-  burstGapDays: number;
-  /** …merge only at this average score, when both hold two or more articles. */
-  burstMergeThreshold: number;
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 type Edge = { a: number; b: number; score: number };
@@ -66,10 +48,8 @@ function components(nodes: number[], edges: Edge[]): number[][] {
 function averageLink(
   members: number[],
   score: (a: number, b: number) => number,
-  days: (number | null)[],
-  params: ClusterParams,
+  threshold: number,
 ): number[][] {
-  const threshold = params.mergeThreshold;
   const m = members.length;
   if (m <= 1) return [members];
   const s = new Float64Array(m * m);
@@ -78,28 +58,6 @@ function averageLink(
   const size = new Array<number>(m).fill(1);
   const clusters: number[][] = members.map((x) => [x]);
   const active = new Array<boolean>(m).fill(true);
-  const dated: number[][] = members.map((x) => (days[x] === null ? [] : [days[x] as number]));
-  const lo = dated.map((d) => (d.length ? d[0] : null));
-  const hi = dated.map((d) => (d.length ? d[0] : null));
-  const centre: (number | null)[] = dated.map(median);
-  // Phase 1 groups bursts; phase 2 links them across time.
-  let phase = 1;
-  const blocked = (i: number, j: number): boolean => {
-    if (phase === 1) {
-      if (lo[i] === null || lo[j] === null) return false;
-      const span =
-        Math.max(hi[i] as number, hi[j] as number) - Math.min(lo[i] as number, lo[j] as number);
-      return span > params.burstGapDays;
-    }
-    return (
-      size[i] >= 2 &&
-      size[j] >= 2 &&
-      centre[i] !== null &&
-      centre[j] !== null &&
-      Math.abs((centre[i] as number) - (centre[j] as number)) > params.burstGapDays &&
-      s[i * m + j] < params.burstMergeThreshold
-    );
-  };
   for (;;) {
     let best = -Infinity;
     let bi = -1;
@@ -107,16 +65,12 @@ function averageLink(
     for (let i = 0; i < m; i++) {
       if (!active[i]) continue;
       for (let j = i + 1; j < m; j++) {
-        if (active[j] && s[i * m + j] > best && !blocked(i, j)) {
+        if (active[j] && s[i * m + j] > best) {
           best = s[i * m + j];
           bi = i;
           bj = j;
         }
       }
-    }
-    if ((bi < 0 || best < threshold) && phase === 1) {
-      phase = 2;
-      continue;
     }
     if (bi < 0 || best < threshold) break;
     const total = size[bi] + size[bj];
@@ -127,34 +81,27 @@ function averageLink(
     }
     size[bi] = total;
     clusters[bi] = clusters[bi].concat(clusters[bj]);
-    dated[bi] = dated[bi].concat(dated[bj]);
-    centre[bi] = median(dated[bi]);
-    if (lo[bj] !== null) {
-      lo[bi] = lo[bi] === null ? lo[bj] : Math.min(lo[bi] as number, lo[bj] as number);
-      hi[bi] = hi[bi] === null ? hi[bj] : Math.max(hi[bi] as number, hi[bj] as number);
-    }
     active[bj] = false;
   }
   return clusters.filter((_, i) => active[i]);
 }
 
 /**
- * Groups nodes 0..n-1. `edges` are the links (every pair scoring at least `linkThreshold`, plus
- * any the caller links on other evidence); `score` gives any pair's score (used inside components).
+ * Groups nodes 0..n-1. `edges` must hold every pair scoring at least `linkThreshold`; `score`
+ * gives any pair's score (used inside components).
  */
 export function clusterPairs(
   n: number,
   edges: Edge[],
   score: (a: number, b: number) => number,
   params: ClusterParams,
-  days: (number | null)[] = [],
 ): number[][] {
   const nodes = Array.from({ length: n }, (_, i) => i);
   const result: number[][] = [];
   const pending: { nodes: number[]; edges: Edge[]; threshold: number }[] = [
     {
       nodes,
-      edges,
+      edges: edges.filter((e) => e.score >= params.linkThreshold),
       threshold: params.linkThreshold,
     },
   ];
@@ -177,7 +124,7 @@ export function clusterPairs(
       } else if (part.length <= 2) {
         result.push(part);
       } else {
-        result.push(...averageLink(part, score, days, params));
+        result.push(...averageLink(part, score, params.mergeThreshold));
       }
     });
   }

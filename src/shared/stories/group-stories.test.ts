@@ -115,78 +115,6 @@ const wage = [
   ),
 ];
 
-// Two launches from one spaceport eight days apart, each covered for a day or two, and the first
-// one's follow-up a week later.
-const firstLaunch = [
-  article(
-    'l1',
-    'Merlin-3 rocket lost minutes after launch from Cape Vessel',
-    'A Merlin-3 rocket built by Aldane Space broke apart four minutes after lifting off from the Cape Vessel spaceport on Tuesday, destroying two research satellites. Aldane Space said the second stage engine shut down early. Launch director Petra Osk said the company would study the telemetry before the next flight.',
-    '2025-05-06',
-  ),
-  article(
-    'l2',
-    'Watchers at Cape Vessel see Merlin-3 fall into the sea',
-    'Hundreds of spectators at Cape Vessel cheered as the Merlin-3 rocket lifted off, then fell silent when it broke apart over the sea. Aldane Space confirmed the loss of both satellites on board. Petra Osk, the launch director, said the second stage engine had stopped too early.',
-    '2025-05-06',
-  ),
-  article(
-    'l3',
-    'Universities mourn satellites lost on Merlin-3',
-    'Two university teams lost the satellites they had built for years when the Merlin-3 rocket failed after launch from the Cape Vessel spaceport. Aldane Space blamed an early shutdown of the second stage engine. Petra Osk promised the teams a free launch.',
-    '2025-05-07',
-  ),
-];
-const followUp = article(
-  'l4',
-  'Aldane Space traces Merlin-3 failure to fuel valve',
-  'Aldane Space said a faulty fuel valve stopped the second stage engine of the Merlin-3 rocket that failed after launch from Cape Vessel last week. Launch director Petra Osk said the satellites were lost because the valve froze; the next Merlin flight is delayed by a month.',
-  '2025-05-13',
-);
-const secondLaunch = [
-  article(
-    'm1',
-    'Weather satellite reaches orbit after launch from Cape Vessel',
-    'The national weather agency put its first satellite into orbit on Wednesday after a launch from the Cape Vessel spaceport on an Orbex rocket. The satellite will send storm images every ten minutes. Agency head Lars Tamm said the launch went perfectly, eight days after a failed launch from the same site.',
-    '2025-05-14',
-  ),
-  article(
-    'm2',
-    'Cape Vessel cheers as Orbex rocket lifts weather satellite',
-    'Crowds at the Cape Vessel spaceport cheered as an Orbex rocket lifted the weather agency satellite into orbit. Lars Tamm of the weather agency said the satellite would improve storm warnings. The launch came a week after a rocket broke apart over the sea after launch from Cape Vessel.',
-    '2025-05-14',
-  ),
-  article(
-    'm3',
-    'New weather satellite in orbit, agency says',
-    'The weather agency satellite launched from Cape Vessel on an Orbex rocket is in orbit and working, agency head Lars Tamm said, with the first storm images due within a month.',
-    '2025-05-15',
-  ),
-];
-
-// One monthly jobs release: the figures and wording match, the people quoted do not.
-const release = [
-  article(
-    'j1',
-    'Unemployment falls to 5.2% in June as hiring picks up',
-    'The unemployment rate fell to 5.2% in June from 5.6% in May, the statistics bureau said on Thursday, as building firms and shops across Tessaly hired more staff. Youth unemployment fell to 11.4%. "Hiring has picked up faster than we expected," said Oren Valdis, an economist at Tessel Bank. Sven Aalto of the Builders Guild said firms still lacked bricklayers, and Lotte Brix at Marrow Freight said drivers were scarce. Per Ulving of Osk Retail agreed.',
-    '2025-07-17',
-  ),
-  article(
-    'j2',
-    'Jobless rate drops to 5.2% as shops and builders hire',
-    'Unemployment in Tessaly fell to 5.2% in June, down from 5.6% in May, figures from the statistics bureau showed on Thursday. Building firms and shops hired more staff, and youth unemployment fell to 11.4%. Mirela Kost of the Harwin Institute said the fall in unemployment would not last; shop owner Kaia Mund in Belmarsh said she had hired two people, and Ivo Sandor at Quell Logistics said wages were rising. Dag Rensel of Lumo Foods agreed.',
-    '2025-07-17',
-  ),
-];
-// Another country's release the same day names no one and nothing the first two name.
-const abroad = article(
-  'j3',
-  'Unemployment in Varnia falls to 4.8% in June as hiring picks up',
-  'The unemployment rate in Varnia fell to 4.8% in June from 5.1% in May, the statistics office said on Thursday, as building firms and shops hired more staff. Youth unemployment fell to 9.7%. Anika Dorn, who advises the Kasvar chamber of commerce, expects hiring to slow.',
-  '2025-07-17',
-);
-
 describe('groupStories', () => {
   it('groups articles on one event and keeps different events apart', () => {
     const groups = groupStories([...portStrike, ...quake]);
@@ -278,42 +206,6 @@ describe('groupStories', () => {
     expect(sets).toContainEqual(['r1', 'r2']);
   });
 
-  it('keeps two launches from one spaceport a week apart as two stories, with the follow-up', () => {
-    const all = [...firstLaunch, followUp, ...secondLaunch];
-    const sets = groupStories(all).map((g) => [...g.memberIds].sort());
-    expect(sets).toContainEqual(['l1', 'l2', 'l3', 'l4']);
-    expect(sets).toContainEqual(['m1', 'm2', 'm3']);
-    // Without telling the bursts of coverage apart, the look-alikes merge.
-    const merged = groupStories(all, { tuning: { burstGapDays: 1000 } });
-    expect(merged.length).toBeLessThan(2);
-  });
-
-  it('joins same-day reports of one release that quote different people', () => {
-    const sets = groupStories([...release, abroad, ...portStrike]).map((g) =>
-      [...g.memberIds].sort(),
-    );
-    expect(sets).toContainEqual(['j1', 'j2']);
-    expect(sets).toContainEqual(['j3']);
-  });
-
-  it('joins an analysis naming the same people the same week, though it shares few words', () => {
-    const analysis = article(
-      'p4',
-      'What the Ellery dispute is really about',
-      'For Dana Okafor, the strike at Port Ellery is about who decides how a terminal is run. The Maritime Workers Federation has watched Ellery Gateway order software that lets one operator in an office move containers on three quays at once. Okafor remembers when a ship needed forty dockworkers on the quay; the union thinks the next one will need six. Ellery Gateway answers that Port Ellery must match rival terminals on cost or lose its shipping lines, and that nobody will be dismissed before 2027. The walkout over automation is the first at the port in a decade.',
-      '2025-03-11',
-    );
-    const sets = groupStories([...portStrike, analysis, ...quake]).map((g) =>
-      [...g.memberIds].sort(),
-    );
-    expect(sets).toContainEqual(['p1', 'p2', 'p3', 'p4']);
-    // By wording alone it would stand apart.
-    const byWords = groupStories([...portStrike, analysis, ...quake], {
-      tuning: { sameCastLink: 1 },
-    });
-    expect(byWords.map((g) => g.memberIds)).toContainEqual(['p4']);
-  });
-
   it('joins a short brief and a long analysis of one event', () => {
     const sets = groupStories([...wage, ...portStrike, ...quake]).map((g) =>
       [...g.memberIds].sort(),
@@ -368,15 +260,6 @@ describe('pairScorer', () => {
     const { maxPenalty } = DEFAULT_GROUPING_PARAMS;
     expect(near.score - months.score).toBeGreaterThan(0);
     expect(near.score - months.score).toBeLessThan(maxPenalty / 2);
-  });
-
-  it('needs no shared cast for alike words only within a few days', () => {
-    const sameDay = score(release[0], release[1]);
-    const monthApart = score(release[0], far(release[1], '2025-08-20'));
-    const { sharedCast } = DEFAULT_GROUPING_PARAMS;
-    expect(sameDay.score).toBeCloseTo(sameDay.content, 10);
-    expect(monthApart.score).toBeLessThan(sameDay.content * 0.9);
-    expect(score(release[0], abroad).score).toBeLessThan(sameDay.content * sharedCast);
   });
 
   it('takes two different magnitudes for two earthquakes', () => {

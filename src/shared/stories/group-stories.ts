@@ -25,30 +25,12 @@ export interface GroupingParams extends DatePenaltyParams {
   sharedCast: number;
   /** Taken off when both articles give a magnitude and none agrees: two earthquakes, not one. */
   fingerprintConflict: number;
-  /** Longest date span of one burst of coverage (see cluster.ts). */
-  burstGapDays: number;
-  /** Average score at which two bursts of two or more articles, further apart, still merge. */
-  burstMergeThreshold: number;
-  /**
-   * Content cosine from which two articles published within `burstGapDays` that name anything in
-   * common need no more shared cast: outlets covering one release or decision on the same days
-   * quote their own economists and residents. The gate lifts gradually from three quarters of this
-   * value. Articles naming nothing in common (two countries' figures on one day) stay gated.
-   */
-  sameDaysContent: number;
-  /** Names cosine from which two articles of the same few days count as having one cast… */
-  sameCast: number;
-  /** …and link at this score: an analysis naming the same people needs fewer of the same words. */
-  sameCastLink: number;
 }
 
-/**
- * Tuned on resources/story-eval and checked on resources/story-eval/holdout (scripts/eval-stories.ts);
- * holdout-2 and holdout-3 were used for development from round 3 on.
- */
+/** Tuned on resources/story-eval and checked on resources/story-eval/holdout (scripts/eval-stories.ts). */
 export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   linkThreshold: 0.12,
-  mergeThreshold: 0.085,
+  mergeThreshold: 0.096,
   windowDays: 7,
   perDoubling: 0.03,
   maxPenalty: 0.08,
@@ -56,11 +38,6 @@ export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   idfPriorDocs: 100,
   sharedCast: 0.4,
   fingerprintConflict: 0.1,
-  burstGapDays: 4,
-  burstMergeThreshold: 0.2,
-  sameDaysContent: 0.2,
-  sameCast: 0.75,
-  sameCastLink: 0.085,
 };
 
 /** Articles sorted by id with repeated ids dropped, so that output depends on the set, not the order. */
@@ -85,10 +62,8 @@ export function articleCorpus(docs: StoryInput[], params: GroupingParams): Corpu
  * new factory share a cast but not content; two strikes at two ports share content but not a
  * cast; a story needs both. Articles that name no one at all are judged on content alone.
  *
- * Within a few days, words alike enough need little shared cast: the outlets covering one release
- * quote their own voices. Dates count against a pair by how little of the cast it shares (a story
- * that runs for months keeps its people), and two different magnitudes mark two earthquakes
- * however alike the words.
+ * Dates count against a pair by how little of the cast it shares (a story that runs for months
+ * keeps its people), and two different magnitudes mark two earthquakes however alike the words.
  * Never above the content cosine, so candidate pairs can be found by content alone.
  */
 export function pairScorer(
@@ -100,20 +75,7 @@ export function pairScorer(
   return (a, b, content = cosine(corpus.content[a], corpus.content[b])) => {
     const anonymous = names[a].terms.length === 0 || names[b].terms.length === 0;
     const cast = anonymous ? 1 : cosine(names[a], names[b]);
-    let gate = Math.min(1, cast / params.sharedCast);
-    const da = days[a];
-    const db = days[b];
-    if (
-      gate < 1 &&
-      cast > 0 &&
-      da !== null &&
-      db !== null &&
-      Math.abs(da - db) <= params.burstGapDays
-    ) {
-      const ramp = (content - params.sameDaysContent * 0.75) / (params.sameDaysContent * 0.25);
-      gate = Math.max(gate, Math.min(1, ramp));
-    }
-    let score = content * gate;
+    let score = content * Math.min(1, cast / params.sharedCast);
     const penalty = datePenalty(days[a], days[b], params);
     if (penalty !== 0) score -= penalty * (anonymous ? 1 : 1 - Math.min(1, cast));
     const pa = fingerprints[a];
@@ -139,19 +101,14 @@ export function groupStories(
 
   // A pair can only pass when its content cosine alone reaches the bar with no date penalty.
   const minPenalty = Math.min(0, params.unknownPenalty);
-  const minLink = Math.min(params.linkThreshold, params.sameCastLink);
-  const links = (e: { a: number; b: number; score: number }): boolean => {
-    if (e.score >= params.linkThreshold) return true;
-    if (e.score < params.sameCastLink) return false;
-    const da = days[e.a];
-    const db = days[e.b];
-    if (da === null || db === null || Math.abs(da - db) > params.burstGapDays) return false;
-    return cosine(corpus.names[e.a], corpus.names[e.b]) >= params.sameCast;
-  };
-  const edges = similarPairs(corpus.content, corpus.documentFrequency, minLink + minPenalty)
+  const edges = similarPairs(
+    corpus.content,
+    corpus.documentFrequency,
+    params.linkThreshold + minPenalty,
+  )
     .map((p) => ({ a: p.a, b: p.b, score: score(p.a, p.b, p.similarity) }))
-    .filter(links);
-  const clusters = clusterPairs(docs.length, edges, score, params, days);
+    .filter((e) => e.score >= params.linkThreshold);
+  const clusters = clusterPairs(docs.length, edges, score, params);
 
   const byDate = (a: number, b: number): number => {
     const da = docs[a].published ?? '9999';
