@@ -53,6 +53,38 @@ export async function openLibrary(page: Page): Promise<{ openMs: number; interac
   return { openMs, interactiveMs: Date.now() - started };
 }
 
+/**
+ * Records a Chrome trace of `during` (CDP Tracing, as DevTools' Performance panel does) into
+ * `file`, to find what ran in the longest frames.
+ */
+export async function traceTo<T>(page: Page, file: string, during: () => Promise<T>): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: unknown[] = [];
+  cdp.on('Tracing.dataCollected', (data: { value: unknown[] }) => events.push(...data.value));
+  const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8',
+        'v8.execute',
+        'blink.user_timing',
+        'disabled-by-default-v8.gc',
+      ],
+    },
+  });
+  try {
+    return await during();
+  } finally {
+    await cdp.send('Tracing.end');
+    await done;
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(file, JSON.stringify({ traceEvents: events }));
+  }
+}
+
 /** Wheel-scrolls the library table and returns the longest requestAnimationFrame gap. */
 export async function scrollWorstFrame(page: Page, steps = 60): Promise<number> {
   const box = await page.locator('.table-body').boundingBox();

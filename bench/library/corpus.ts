@@ -59,6 +59,22 @@ export interface Corpus {
   queries: (count: number) => string[];
 }
 
+/** What each query of `queries()` is, in the order the kinds repeat. */
+export const QUERY_KINDS = [
+  'rare word',
+  'common',
+  'two words',
+  'phrase',
+  'prefix',
+  'or',
+  'not',
+  'group',
+  'outlet',
+  'author',
+  'tag',
+  'speaker',
+] as const;
+
 export function createCorpus(seed = 7, vocabularySize = 60_000): Corpus {
   const next = rng(seed);
   const seen = new Set(COMMON);

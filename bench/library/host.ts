@@ -2,8 +2,6 @@
  * The Chromium host for the library benchmarks: the real app host (built `out/`), headless, with
  * a temporary data folder, so origin, CSP and storage are the app's.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { launchChromiumHost as LaunchChromiumHost } from '../../src/chromium-host/index';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/security';
+import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
 /** The app's CSP plus what SQLite's WebAssembly needs: the change the app's CSP must make. */
 export const BENCH_CSP = CONTENT_SECURITY_POLICY.replace(
@@ -25,19 +24,13 @@ export interface BenchHost {
   close: () => Promise<void>;
 }
 
-export function buildIfMissing(root: string): void {
-  if (existsSync(path.join(root, 'out', 'main', 'chromium-host.js'))) return;
-  console.log('building the app (out/ is missing)…');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
 /**
  * Starts the host on a throwaway data folder, or on `keepDir` (kept after the run, so a seeded
  * library can be measured again without seeding it again).
  */
 export async function startBenchHost(root: string, keepDir?: string): Promise<BenchHost> {
-  buildIfMissing(root);
+  // A stale build would measure yesterday's code.
+  buildIfStale();
   const dir = keepDir ?? (await mkdtemp(path.join(os.tmpdir(), 'parallax-bench-library-')));
   const hostModule = pathToFileURL(path.join(root, 'out', 'main', 'chromium-host.js')).href;
   const { launchChromiumHost } = (await import(hostModule)) as {

@@ -1,0 +1,2 @@
+/** Builds the app when sources are newer than the last build. */
+export declare function buildIfStale(): void;
