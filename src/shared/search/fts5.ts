@@ -4,10 +4,22 @@
  * the expression's structure, and the MATCH text is always bound as an SQL parameter, never
  * spliced into SQL.
  */
+import { phraseGrams } from './common-grams';
 import type { QueryNode, SearchField } from './query';
 
-/** The FTS5 table's columns, in order (the order matters to bm25 weights and snippet()). */
-export const FTS_COLUMNS = ['title', 'body', 'outlet', 'author', 'tags', 'speakers'] as const;
+/**
+ * The FTS5 table's columns, in order (the order matters to bm25 weights and snippet()). `grams`
+ * holds the common grams of titles and bodies (see common-grams.ts): searched, never shown.
+ */
+export const FTS_COLUMNS = [
+  'title',
+  'body',
+  'outlet',
+  'author',
+  'tags',
+  'speakers',
+  'grams',
+] as const;
 export type FtsColumn = (typeof FTS_COLUMNS)[number];
 
 /** bm25 weights per column: a match in the title counts most, in the body least. */
@@ -18,6 +30,8 @@ export const FTS_WEIGHTS: Record<FtsColumn, number> = {
   author: 2,
   tags: 3,
   speakers: 2,
+  // A phrase of common words is matched here alone, so this column ranks it.
+  grams: 1,
 };
 
 const FIELD_COLUMN: Record<SearchField, FtsColumn> = {
@@ -38,21 +52,26 @@ const MAX_LEAVES = 64;
 /**
  * `match` selects (null: every article); `exclude`, when set, removes what it matches. Only a
  * query made wholly of negations (`-strike`) has an `exclude`: other negations are FTS5 NOTs.
+ * `highlight` is `match` with phrases as words, not grams, for snippets (null when `match` is).
  */
 export interface Fts5Query {
   match: string | null;
   exclude: string | null;
+  highlight: string | null;
 }
 
 function quote(word: string): string {
   return '"' + word.replace(/"/g, '""') + '"';
 }
 
-function leaf(node: Extract<QueryNode, { type: 'text' }>): string {
+function leaf(node: Extract<QueryNode, { type: 'text' }>, grams: boolean): string {
   const columns = node.field ? FIELD_COLUMN[node.field] : DEFAULT_COLUMNS;
   const last = node.words[node.words.length - 1]!;
-  const prefix = node.prefix && last.length >= MIN_PREFIX ? ' *' : '';
-  return `${columns} : ${quote(node.words.join(' '))}${prefix}`;
+  const isPrefix = node.prefix && last.length >= MIN_PREFIX;
+  // Grams are made from titles and bodies only, so they stand in for the default columns only.
+  const asGrams = grams && !node.field && !isPrefix ? phraseGrams(node.words) : null;
+  if (asGrams) return `grams : ${quote(asGrams.join(' '))}`;
+  return `${columns} : ${quote(node.words.join(' '))}${isPrefix ? ' *' : ''}`;
 }
 
 interface Parts {
@@ -71,11 +90,16 @@ function inline(parts: Parts): string | null {
   return parts.neg === null ? parts.pos : `(${parts.pos} NOT ${parts.neg})`;
 }
 
-function translate(node: QueryNode, budget: { leaves: number }): Parts {
+interface Budget {
+  leaves: number;
+  grams: boolean;
+}
+
+function translate(node: QueryNode, budget: Budget): Parts {
   switch (node.type) {
     case 'text':
       if (budget.leaves-- <= 0) return { pos: null, neg: null };
-      return { pos: leaf(node), neg: null };
+      return { pos: leaf(node, budget.grams), neg: null };
     case 'not': {
       // NOT (a NOT b) would need "everything but a, plus b": the inner exception is dropped.
       const inner = translate(node.child, budget);
@@ -108,7 +132,10 @@ function translate(node: QueryNode, budget: { leaves: number }): Parts {
 /** The FTS5 expression for a query, or null when nothing is left to search for. */
 export function toFts5(node: QueryNode | null): Fts5Query | null {
   if (!node) return null;
-  const parts = translate(node, { leaves: MAX_LEAVES });
-  if (parts.pos === null) return parts.neg === null ? null : { match: null, exclude: parts.neg };
-  return { match: inline(parts), exclude: null };
+  const parts = translate(node, { leaves: MAX_LEAVES, grams: true });
+  if (parts.pos === null) {
+    return parts.neg === null ? null : { match: null, exclude: parts.neg, highlight: null };
+  }
+  const plain = translate(node, { leaves: MAX_LEAVES, grams: false });
+  return { match: inline(parts), exclude: null, highlight: inline(plain) };
 }

@@ -98,20 +98,24 @@ describe('parseQuery', () => {
 
 describe('toFts5', () => {
   it('searches titles and bodies by default and the named column for a field', () => {
-    expect(fts('grain')).toEqual({ match: '{title body} : "grain"', exclude: null });
-    expect(fts('speaker:"Ana Ruiz" harb*')).toEqual({
-      match: '(speakers : "ana ruiz" AND {title body} : "harb" *)',
+    expect(fts('grain')).toEqual({
+      match: '{title body} : "grain"',
       exclude: null,
+      highlight: '{title body} : "grain"',
     });
+    expect(fts('speaker:"Ana Ruiz" harb*')?.match).toBe(
+      '(speakers : "ana ruiz" AND {title body} : "harb" *)',
+    );
     expect(fts('tag:flood')?.match).toBe('tags : "flood"');
   });
 
   it('writes negations as FTS5 NOT, and a query of negations alone as an exclusion', () => {
-    expect(fts('port -strike')).toEqual({
-      match: '({title body} : "port" NOT {title body} : "strike")',
-      exclude: null,
+    expect(fts('port -strike')?.match).toBe('({title body} : "port" NOT {title body} : "strike")');
+    expect(fts('-strike')).toEqual({
+      match: null,
+      exclude: '{title body} : "strike"',
+      highlight: null,
     });
-    expect(fts('-strike')).toEqual({ match: null, exclude: '{title body} : "strike"' });
     expect(fts('a OR (b -c)')?.match).toBe(
       '({title body} : "a" OR ({title body} : "b" NOT {title body} : "c"))',
     );
@@ -122,9 +126,26 @@ describe('toFts5', () => {
     expect(hostile?.match).not.toContain('NEAR(');
     for (const part of hostile?.match?.split(' AND ') ?? []) {
       expect(part).toMatch(
-        /^\(?(\{title body\}|title|outlet|author|tags|speakers) : "[\p{L}\p{N} ]+"( \*)?\)?$/u,
+        /^\(*(\{title body\}|title|outlet|author|tags|speakers|grams) : "[\p{L}\p{N}\p{Co} ]+"( \*)?\)*$/u,
       );
     }
+  });
+
+  it('searches a phrase of common words as the phrase of its grams, and highlights its words', () => {
+    const grams = (...pairs: [string, string][]) =>
+      `grams : "${pairs.map(([a, b]) => `${a}\uE000${b}`).join(' ')}"`;
+    expect(fts('"One of the"')).toEqual({
+      match: grams(['one', 'of'], ['of', 'the']),
+      exclude: null,
+      highlight: '{title body} : "one of the"',
+    });
+    expect(fts('"said the"')?.match).toBe(grams(['said', 'the']));
+    expect(fts('"the council"')?.match).toBe(grams(['the', 'council']));
+    // Not exact as grams: a rare word inside, two rare neighbours, a prefix, a field.
+    expect(fts('"the council said"')?.match).toBe('{title body} : "the council said"');
+    expect(fts('"grain exports"')?.match).toBe('{title body} : "grain exports"');
+    expect(fts('"of the"*')?.match).toBe('{title body} : "of the" *');
+    expect(fts('title:"of the"')?.match).toBe('title : "of the"');
   });
 
   it('reads a one-letter prefix as a word and drops empty queries', () => {

@@ -43,6 +43,9 @@ export function SearchResults({ query }: { query: string }) {
           : `at least ${result.total.toLocaleString()}`}{' '}
         matching article
         {result.total === 1 ? '' : 's'}
+        {result.ranked < result.total && result.ranked > 0
+          ? ` · best matches among the ${result.ranked.toLocaleString()} most recently added first`
+          : ''}
       </p>
       <ol>
         {result.hits.map((hit) => {

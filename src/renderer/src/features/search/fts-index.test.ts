@@ -1,6 +1,6 @@
-import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
+import sqlite3InitModule, { type Database } from '@sqlite.org/sqlite-wasm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FtsIndex } from './fts-index';
+import { FtsIndex, RANK_LIMIT } from './fts-index';
 import type { SearchDocument } from './protocol';
 
 const doc = (
@@ -21,10 +21,12 @@ const doc = (
 });
 
 let index: FtsIndex;
+let database: Database;
 
 beforeEach(async () => {
   const sqlite3 = await sqlite3InitModule();
-  index = new FtsIndex(new sqlite3.oo1.DB(':memory:', 'c'));
+  database = new sqlite3.oo1.DB(':memory:', 'c');
+  index = new FtsIndex(database);
   index.index([
     doc(
       'a',
@@ -56,6 +58,49 @@ describe('FtsIndex', () => {
     expect(ids('grain -strike')).toEqual(['b']);
     expect(ids('flood OR budget')).toEqual(['b', 'c']);
     expect(ids('-grain')).toEqual(['c']);
+  });
+
+  it('finds phrases of common words exactly, in titles and bodies, with or without accents', () => {
+    index.index([
+      doc('e', 'Of the people', 'Café owners said the port, the harbour and the river were shut.'),
+      doc('f', 'Port closed', 'The port said it was shut. Thé fleet stayed in.'),
+    ]);
+    expect(ids('"the port"')).toEqual(['a', 'e', 'f']);
+    expect(ids('"said the"')).toEqual(['e']);
+    expect(ids('"port the harbour and the"')).toEqual(['e']);
+    expect(ids('"of the people"')).toEqual(['e']);
+    expect(ids('"the fleet"')).toEqual(['f']);
+    expect(ids('"said it was"')).toEqual(['f']);
+    // Near is not adjacent: "the … shut" is not the phrase "the shut".
+    expect(ids('"the shut"')).toEqual([]);
+    // A phrase does not run on from a title into its body.
+    index.index([doc('g', 'Voices of the', 'The people spoke.')]);
+    expect(ids('"of the people"')).toEqual(['e']);
+    expect(ids('"the people"')).toEqual(['e', 'g']);
+    const snippet = index.search('"said the"').hits[0]!.snippet;
+    expect(snippet.highlights.map(([s, e]) => snippet.text.slice(s, e))).toEqual(['said the']);
+  });
+
+  it('ranks the most recently added matches when there are very many, then the rest newest first', () => {
+    const many = Array.from({ length: RANK_LIMIT + 100 }, (_, i) =>
+      doc(`m${i}`, i === 0 || i === RANK_LIMIT + 99 ? 'Ferry ferry' : 'News', 'A ferry ran.'),
+    );
+    index.index(many);
+    const result = index.search('ferry', { limit: 3 });
+    expect(result).toMatchObject({ total: RANK_LIMIT + 100, totalExact: true, ranked: RANK_LIMIT });
+    // The newest title match is ranked first; the oldest one is outside the ranked window.
+    expect(result.hits[0]!.articleId).toBe(`m${RANK_LIMIT + 99}`);
+    const past = index.search('ferry', { limit: 2, offset: RANK_LIMIT });
+    expect(past.hits.map((h) => h.articleId)).toEqual(['m99', 'm98']);
+  });
+
+  it('drops an index written by another version of the app, so it is rebuilt', () => {
+    expect(index.count()).toBe(3);
+    index.setMeta('schema', '1');
+    const reopened = new FtsIndex(database);
+    expect(reopened.count()).toBe(0);
+    reopened.index([doc('a', 'Dock workers strike', 'The strike began.')]);
+    expect(reopened.search('strike').hits.map((h) => h.articleId)).toEqual(['a']);
   });
 
   it('searches fields', () => {

@@ -4,18 +4,22 @@
  * FTS rowid. Runs only inside the search worker. Every user string reaches SQL as a bound value.
  */
 import type { Database } from '@sqlite.org/sqlite-wasm';
+import { FIELD_BREAK, textGrams } from '../../../../shared/search/common-grams';
 import { FTS_COLUMNS, FTS_WEIGHTS, toFts5 } from '../../../../shared/search/fts5';
 import { parseQuery } from '../../../../shared/search/query';
 import { cleanForIndex, readMarkedSnippet } from '../../../../shared/search/snippet';
 import type { SearchDocument, SearchHit, SearchOptions, SearchResult } from './protocol';
 
-const SCHEMA_VERSION = '1';
+/** Bumped when the tables change: an index of another version is dropped and rebuilt. */
+export const SCHEMA_VERSION = '2';
 const SNIPPET_WORDS = 24;
+/** Counting visits every match: beyond this many the total is given as "at least". */
+const COUNT_LIMIT = 10_000;
 /**
- * Ranking scores every match, and counting visits every match: beyond this many matches the
- * most recently indexed come first (unranked) and the total is given as "at least".
+ * Ranking scores every match (bm25 costs about 5 µs a match): beyond this many matches, the
+ * most recently added this many are ranked, and the rest follow newest first.
  */
-const COUNT_LIMIT = 5_000;
+export const RANK_LIMIT = 2_000;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -23,8 +27,9 @@ CREATE TABLE IF NOT EXISTS docs(rowid INTEGER PRIMARY KEY, article_id TEXT NOT N
 CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(
   ${FTS_COLUMNS.join(', ')},
   tokenize = 'unicode61 remove_diacritics 2',
-  prefix = '2 3'
+  prefix = '2 3 4'
 );`;
+const DROP = 'DROP TABLE IF EXISTS fts; DROP TABLE IF EXISTS docs; DELETE FROM meta;';
 
 /** The table's default ranking, so `ORDER BY rank` uses these column weights. */
 const RANK = `bm25(${FTS_COLUMNS.map((c) => FTS_WEIGHTS[c]).join(', ')})`;
@@ -35,11 +40,18 @@ export class FtsIndex {
       'PRAGMA journal_mode = TRUNCATE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;',
     );
     db.exec(SCHEMA);
-    const version = db.selectValue("SELECT value FROM meta WHERE key = 'schema'");
+    let version = db.selectValue("SELECT value FROM meta WHERE key = 'schema'");
+    if (version !== undefined && version !== SCHEMA_VERSION) {
+      // An index from another version is dropped: finding it empty, the app rebuilds it.
+      db.exec(DROP);
+      db.exec(SCHEMA);
+      version = undefined;
+    }
     if (version === undefined) {
       db.exec({ sql: "INSERT INTO meta VALUES ('schema', ?)", bind: [SCHEMA_VERSION] });
-      db.exec({ sql: "INSERT INTO fts(fts, rank) VALUES ('rank', ?)", bind: [RANK] });
     }
+    // Column weights are a setting of the table, set at every open so a change reaches old indexes.
+    db.exec({ sql: "INSERT INTO fts(fts, rank) VALUES ('rank', ?)", bind: [RANK] });
   }
 
   /** Upserts articles by id, all in one transaction. */
@@ -54,7 +66,7 @@ export class FtsIndex {
       const setDoc = db.prepare('UPDATE docs SET published = ? WHERE rowid = ?');
       const drop = db.prepare('DELETE FROM fts WHERE rowid = ?');
       const add = db.prepare(
-        `INSERT INTO fts(rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO fts(rowid, ${FTS_COLUMNS.join(', ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       try {
         for (const doc of docs) {
@@ -70,15 +82,18 @@ export class FtsIndex {
             rowid = addDoc.getInt(0)!;
             addDoc.reset();
           }
+          const title = cleanForIndex(doc.title);
+          const body = cleanForIndex(doc.body);
           add
             .bind([
               rowid,
-              cleanForIndex(doc.title),
-              cleanForIndex(doc.body),
+              title,
+              body,
               cleanForIndex(doc.outlet),
               cleanForIndex(doc.author),
               cleanForIndex(doc.tags.join(' ; ')),
               cleanForIndex(doc.speakers.join(' ; ')),
+              `${textGrams(title)} ${FIELD_BREAK} ${textGrams(body)}`,
             ])
             .stepReset();
         }
@@ -127,46 +142,73 @@ export class FtsIndex {
     const limit = Math.max(0, Math.min(options.limit ?? 50, 500));
     const offset = Math.max(0, options.offset ?? 0);
     const query = toFts5(parseQuery(input));
-    if (!query) return { total: 0, totalExact: true, hits: [] };
+    if (!query) return { total: 0, totalExact: true, ranked: 0, hits: [] };
     if (query.match === null) return this.searchExcluding(query.exclude!, limit, offset);
     const { db } = this;
-    // Counting stops at COUNT_LIMIT: past it the total is a lower bound (`totalExact` false).
+    const { match } = query;
     const counted = Number(
       db.selectValue('SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ?)', [
-        query.match,
+        match,
         COUNT_LIMIT + 1,
       ]) ?? 0,
     );
     const totalExact = counted <= COUNT_LIMIT;
     const total = Math.min(counted, COUNT_LIMIT);
-    if (total === 0 || limit === 0) return { total, totalExact, hits: [] };
-    // ORDER BY rank lets FTS5 sort internally, so snippet() runs only for the rows returned.
-    const order = totalExact ? 'rank' : 'rowid DESC';
-    const rows = db.selectArrays(
-      `SELECT rowid, rank, snippet(fts, -1, char(1), char(2), '…', ${SNIPPET_WORDS})
-       FROM fts WHERE fts MATCH ? ORDER BY ${order} LIMIT ? OFFSET ?`,
-      [query.match, limit, offset],
-    );
+    const ranked = Math.min(total, RANK_LIMIT);
+    if (total === 0 || limit === 0) return { total, totalExact, ranked, hits: [] };
+    // The ranked window: the newest RANK_LIMIT matches (rowids only grow), found by rowid alone.
+    const floor =
+      counted > RANK_LIMIT
+        ? Number(
+            db.selectValue(
+              'SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+              [match, RANK_LIMIT - 1],
+            ),
+          )
+        : 0;
+    const rows: [number, number][] = [];
+    if (offset < ranked) {
+      for (const [rowid, rank] of db.selectArrays(
+        'SELECT rowid, rank FROM fts WHERE fts MATCH ? AND rowid >= ? ORDER BY rank LIMIT ? OFFSET ?',
+        [match, floor, Math.min(limit, ranked - offset), offset],
+      ))
+        rows.push([rowid as number, -(rank as number)]);
+    }
+    if (rows.length < limit && floor > 0) {
+      for (const [rowid] of db.selectArrays(
+        'SELECT rowid FROM fts WHERE fts MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ? OFFSET ?',
+        [match, floor, limit - rows.length, Math.max(0, offset - ranked)],
+      ))
+        rows.push([rowid as number, 0]);
+    }
+    return { total, totalExact, ranked, hits: this.hitsFor(rows, query.highlight ?? match) };
+  }
+
+  /** Article ids and snippets for ranked rowids; bm25 is lower for better, score higher. */
+  private hitsFor(rows: [number, number][], highlight: string): SearchHit[] {
+    const { db } = this;
     const lookup = db.prepare('SELECT article_id FROM docs WHERE rowid = ?');
+    // Snippets for the rows returned only, from the query with its phrases as words, not grams.
+    const snippet = db.prepare(
+      `SELECT snippet(fts, -1, char(1), char(2), '…', ${SNIPPET_WORDS})
+       FROM fts WHERE fts MATCH ? AND rowid = ?`,
+    );
     const hits: SearchHit[] = [];
     try {
-      for (const [rowid, rank, snippet] of rows) {
-        if (!lookup.bind([rowid as number]).step()) {
-          lookup.reset();
-          continue;
-        }
-        hits.push({
-          articleId: lookup.getString(0)!,
-          // bm25() is lower for better matches; the API's score is higher for better ones.
-          score: -(rank as number),
-          snippet: readMarkedSnippet(String(snippet ?? '')),
-        });
+      for (const [rowid, score] of rows) {
+        const found = lookup.bind([rowid]).step();
+        const articleId = found ? lookup.getString(0)! : null;
         lookup.reset();
+        if (articleId === null) continue;
+        const marked = snippet.bind([highlight, rowid]).step() ? snippet.getString(0) : '';
+        snippet.reset();
+        hits.push({ articleId, score, snippet: readMarkedSnippet(marked ?? '') });
       }
     } finally {
       lookup.finalize();
+      snippet.finalize();
     }
-    return { total, totalExact, hits };
+    return hits;
   }
 
   /** Everything but what `exclude` matches, latest published first (there is nothing to rank by). */
@@ -184,6 +226,7 @@ export class FtsIndex {
     return {
       total,
       totalExact: true,
+      ranked: 0,
       hits: rows.map(([articleId, body]) => ({
         articleId: articleId as string,
         score: 0,

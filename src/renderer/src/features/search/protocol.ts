@@ -34,6 +34,11 @@ export interface SearchResult {
   total: number;
   /** False when the query matched more than the index counts: `total` is then "at least". */
   totalExact: boolean;
+  /**
+   * How many of the first hits are in ranked order (best first): all of them up to RANK_LIMIT
+   * matches; past it the most recently added RANK_LIMIT, then the rest newest first.
+   */
+  ranked: number;
   hits: SearchHit[];
 }
 

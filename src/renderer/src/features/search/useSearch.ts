@@ -34,9 +34,9 @@ export function useSearch(
     const timer = setTimeout(() => {
       searchClient()
         .search(trimmed, { limit, offset })
-        .then(({ total, totalExact, hits }) => {
+        .then(({ total, totalExact, ranked, hits }) => {
           if (current)
-            setState({ result: { total, totalExact, hits }, pending: false, error: null });
+            setState({ result: { total, totalExact, ranked, hits }, pending: false, error: null });
         })
         .catch((error: unknown) => {
           if (current) setState({ result: null, pending: false, error: (error as Error).message });
