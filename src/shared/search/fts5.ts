@@ -52,24 +52,22 @@ const MAX_LEAVES = 64;
 /**
  * `match` selects (null: every article); `exclude`, when set, removes what it matches. Only a
  * query made wholly of negations (`-strike`) has an `exclude`: other negations are FTS5 NOTs.
- * `highlight` is `match` with phrases as words, not grams, for snippets (null when `match` is).
  */
 export interface Fts5Query {
   match: string | null;
   exclude: string | null;
-  highlight: string | null;
 }
 
 function quote(word: string): string {
   return '"' + word.replace(/"/g, '""') + '"';
 }
 
-function leaf(node: Extract<QueryNode, { type: 'text' }>, grams: boolean): string {
+function leaf(node: Extract<QueryNode, { type: 'text' }>): string {
   const columns = node.field ? FIELD_COLUMN[node.field] : DEFAULT_COLUMNS;
   const last = node.words[node.words.length - 1]!;
   const isPrefix = node.prefix && last.length >= MIN_PREFIX;
   // Grams are made from titles and bodies only, so they stand in for the default columns only.
-  const asGrams = grams && !node.field && !isPrefix ? phraseGrams(node.words) : null;
+  const asGrams = !node.field && !isPrefix ? phraseGrams(node.words) : null;
   if (asGrams) return `grams : ${quote(asGrams.join(' '))}`;
   return `${columns} : ${quote(node.words.join(' '))}${isPrefix ? ' *' : ''}`;
 }
@@ -90,16 +88,11 @@ function inline(parts: Parts): string | null {
   return parts.neg === null ? parts.pos : `(${parts.pos} NOT ${parts.neg})`;
 }
 
-interface Budget {
-  leaves: number;
-  grams: boolean;
-}
-
-function translate(node: QueryNode, budget: Budget): Parts {
+function translate(node: QueryNode, budget: { leaves: number }): Parts {
   switch (node.type) {
     case 'text':
       if (budget.leaves-- <= 0) return { pos: null, neg: null };
-      return { pos: leaf(node, budget.grams), neg: null };
+      return { pos: leaf(node), neg: null };
     case 'not': {
       // NOT (a NOT b) would need "everything but a, plus b": the inner exception is dropped.
       const inner = translate(node.child, budget);
@@ -132,10 +125,9 @@ function translate(node: QueryNode, budget: Budget): Parts {
 /** The FTS5 expression for a query, or null when nothing is left to search for. */
 export function toFts5(node: QueryNode | null): Fts5Query | null {
   if (!node) return null;
-  const parts = translate(node, { leaves: MAX_LEAVES, grams: true });
+  const parts = translate(node, { leaves: MAX_LEAVES });
   if (parts.pos === null) {
-    return parts.neg === null ? null : { match: null, exclude: parts.neg, highlight: null };
+    return parts.neg === null ? null : { match: null, exclude: parts.neg };
   }
-  const plain = translate(node, { leaves: MAX_LEAVES, grams: false });
-  return { match: inline(parts), exclude: null, highlight: inline(plain) };
+  return { match: inline(parts), exclude: null };
 }

@@ -7,7 +7,12 @@ import type { Database } from '@sqlite.org/sqlite-wasm';
 import { FIELD_BREAK, textGrams } from '../../../../shared/search/common-grams';
 import { FTS_COLUMNS, FTS_WEIGHTS, toFts5 } from '../../../../shared/search/fts5';
 import { parseQuery } from '../../../../shared/search/query';
-import { cleanForIndex, readMarkedSnippet } from '../../../../shared/search/snippet';
+import { cleanForIndex } from '../../../../shared/search/snippet';
+import {
+  highlightTerms,
+  snippetFor,
+  type HighlightTerm,
+} from '../../../../shared/search/text-snippet';
 import type { SearchDocument, SearchHit, SearchOptions, SearchResult } from './protocol';
 
 /** Bumped when the tables change: an index of another version is dropped and rebuilt. */
@@ -141,7 +146,8 @@ export class FtsIndex {
   search(input: string, options: SearchOptions = {}): SearchResult {
     const limit = Math.max(0, Math.min(options.limit ?? 50, 500));
     const offset = Math.max(0, options.offset ?? 0);
-    const query = toFts5(parseQuery(input));
+    const parsed = parseQuery(input);
+    const query = toFts5(parsed);
     if (!query) return { total: 0, totalExact: true, ranked: 0, hits: [] };
     if (query.match === null) return this.searchExcluding(query.exclude!, limit, offset);
     const { db } = this;
@@ -181,32 +187,33 @@ export class FtsIndex {
       ))
         rows.push([rowid as number, 0]);
     }
-    return { total, totalExact, ranked, hits: this.hitsFor(rows, query.highlight ?? match) };
+    return { total, totalExact, ranked, hits: this.hitsFor(rows, highlightTerms(parsed)) };
   }
 
-  /** Article ids and snippets for ranked rowids; bm25 is lower for better, score higher. */
-  private hitsFor(rows: [number, number][], highlight: string): SearchHit[] {
+  /** Article ids and snippets for ranked rowids, in their order. */
+  private hitsFor(rows: [number, number][], terms: HighlightTerm[]): SearchHit[] {
     const { db } = this;
-    const lookup = db.prepare('SELECT article_id FROM docs WHERE rowid = ?');
-    // Snippets for the rows returned only, from the query with its phrases as words, not grams.
-    const snippet = db.prepare(
-      `SELECT snippet(fts, -1, char(1), char(2), '…', ${SNIPPET_WORDS})
-       FROM fts WHERE fts MATCH ? AND rowid = ?`,
+    const lookup = db.prepare(
+      'SELECT d.article_id, f.title, f.body FROM docs d JOIN fts f ON f.rowid = d.rowid WHERE d.rowid = ?',
     );
     const hits: SearchHit[] = [];
     try {
       for (const [rowid, score] of rows) {
-        const found = lookup.bind([rowid]).step();
-        const articleId = found ? lookup.getString(0)! : null;
+        if (!lookup.bind([rowid]).step()) {
+          lookup.reset();
+          continue;
+        }
+        const articleId = lookup.getString(0)!;
+        const body = lookup.getString(2) ?? '';
+        const inBody = snippetFor(body, terms, SNIPPET_WORDS);
+        // A match only in the title (or a field) shows the body's opening, or the title's.
+        const snippet =
+          inBody.highlights.length || body ? inBody : snippetFor(lookup.getString(1) ?? '', terms);
         lookup.reset();
-        if (articleId === null) continue;
-        const marked = snippet.bind([highlight, rowid]).step() ? snippet.getString(0) : '';
-        snippet.reset();
-        hits.push({ articleId, score, snippet: readMarkedSnippet(marked ?? '') });
+        hits.push({ articleId, score, snippet });
       }
     } finally {
       lookup.finalize();
-      snippet.finalize();
     }
     return hits;
   }
