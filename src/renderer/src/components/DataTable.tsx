@@ -12,10 +12,11 @@ import {
   getSortedRowModel,
   useReactTable,
   type ColumnDef,
+  type Row as TanstackRow,
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 
 const ROW_HEIGHT = 34;
 
@@ -111,8 +112,29 @@ export function DataTable<Row extends { id: string }>(props: {
     .map((c) => `minmax(${c.columnDef.minSize ?? 60}px, ${c.getSize()}fr)`)
     .join(' ');
 
+  const visibleIds = table
+    .getVisibleFlatColumns()
+    .map((c) => c.id)
+    .join(',');
   const selection = props.selection;
   const gridTemplate = selection ? `36px ${template}` : template;
+  // Row handlers read the latest props through one stable object, so rows can skip re-rendering.
+  const latest = useRef({ onOpen: props.onOpen, selection });
+  latest.current = { onOpen: props.onOpen, selection };
+  const actions = useMemo<RowActions<Row>>(
+    () => ({
+      open: (row) => latest.current.onOpen?.(row),
+      toggle: (id, on) => {
+        const current = latest.current.selection;
+        if (!current) return;
+        const next = new Set(current.selected);
+        if (on) next.add(id);
+        else next.delete(id);
+        current.onChange(next);
+      },
+    }),
+    [],
+  );
   return (
     <div className="table" role="table" aria-label={props.label} aria-rowcount={count + 1}>
       {table.getHeaderGroups().map((group) => (
@@ -184,50 +206,19 @@ export function DataTable<Row extends { id: string }>(props: {
                 </div>
               );
             return (
-              <div
+              <TableRow
                 key={row.id}
-                role="row"
-                tabIndex={0}
-                aria-rowindex={item.index + 2}
-                className="table-row"
-                data-testid={props.rowTestId}
-                aria-selected={selection ? selection.selected.has(row.id) : undefined}
-                style={{
-                  gridTemplateColumns: gridTemplate,
-                  transform: `translateY(${item.start}px)`,
-                  height: ROW_HEIGHT,
-                }}
-                onClick={(event) => {
-                  // Clicks on controls inside a row act on the control, not the row.
-                  if (!(event.target as HTMLElement).closest('button, input, select'))
-                    props.onOpen?.(row.original);
-                }}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter' && event.target === event.currentTarget)
-                    props.onOpen?.(row.original);
-                }}
-              >
-                {selection && (
-                  <div role="cell" className="cell-select">
-                    <input
-                      type="checkbox"
-                      aria-label={`Select row ${item.index + 1}`}
-                      checked={selection.selected.has(row.id)}
-                      onChange={(e) => {
-                        const next = new Set(selection.selected);
-                        if (e.target.checked) next.add(row.id);
-                        else next.delete(row.id);
-                        selection.onChange(next);
-                      }}
-                    />
-                  </div>
-                )}
-                {row.getVisibleCells().map((cell) => (
-                  <div key={cell.id} role="cell" className={`cell cell-${cell.column.id}`}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </div>
-                ))}
-              </div>
+                row={row}
+                original={row.original}
+                index={item.index}
+                start={item.start}
+                gridTemplate={gridTemplate}
+                testId={props.rowTestId}
+                columnIds={visibleIds}
+                columns={props.columns}
+                selected={selection ? selection.selected.has(row.id) : undefined}
+                actions={actions}
+              />
             );
           })}
         </div>
@@ -235,3 +226,93 @@ export function DataTable<Row extends { id: string }>(props: {
     </div>
   );
 }
+
+interface RowActions<Row> {
+  open: (row: Row) => void;
+  toggle: (id: string, on: boolean) => void;
+}
+
+interface TableRowProps<Row> {
+  row: TanstackRow<Row>;
+  /** The row's data: with index, start, template and selection, all a row's look depends on. */
+  original: Row;
+  index: number;
+  start: number;
+  gridTemplate: string;
+  testId: string;
+  /** The visible columns' ids, and the column definitions (compared, not read). */
+  columnIds: string;
+  columns: unknown;
+  /** Undefined when the table has no selection. */
+  selected: boolean | undefined;
+  actions: RowActions<Row>;
+}
+
+function TableRowView<Row extends { id: string }>({
+  row,
+  index,
+  start,
+  gridTemplate,
+  testId,
+  selected,
+  actions,
+}: TableRowProps<Row>) {
+  return (
+    <div
+      role="row"
+      tabIndex={0}
+      aria-rowindex={index + 2}
+      className="table-row"
+      data-testid={testId}
+      aria-selected={selected}
+      style={{
+        gridTemplateColumns: gridTemplate,
+        transform: `translateY(${start}px)`,
+        height: ROW_HEIGHT,
+      }}
+      onClick={(event) => {
+        // Clicks on controls inside a row act on the control, not the row.
+        if (!(event.target as HTMLElement).closest('button, input, select'))
+          actions.open(row.original);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && event.target === event.currentTarget)
+          actions.open(row.original);
+      }}
+    >
+      {selected !== undefined && (
+        <div role="cell" className="cell-select">
+          <input
+            type="checkbox"
+            aria-label={`Select row ${index + 1}`}
+            checked={selected}
+            onChange={(e) => actions.toggle(row.id, e.target.checked)}
+          />
+        </div>
+      )}
+      {row.getVisibleCells().map((cell) => (
+        <div key={cell.id} role="cell" className={`cell cell-${cell.column.id}`}>
+          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * A row re-renders only when what it shows changes: scrolling then renders just the rows that come
+ * into view, not every row on screen. (The tanstack row object is new whenever the rows on screen
+ * change, so it is left out of the comparison; its data, `original`, is compared instead.)
+ */
+const TableRow = memo(
+  TableRowView,
+  (before, after) =>
+    before.original === after.original &&
+    before.index === after.index &&
+    before.start === after.start &&
+    before.gridTemplate === after.gridTemplate &&
+    before.selected === after.selected &&
+    before.testId === after.testId &&
+    before.columnIds === after.columnIds &&
+    before.columns === after.columns,
+) as typeof TableRowView;
