@@ -36,9 +36,7 @@ function samples(
   const out: Array<{ ts: number; frame: string }> = [];
   let ts = 0;
   // The thread's profile is announced on the thread; its chunks come from a profiler thread.
-  const profile = events.find(
-    (e) => e.name === 'Profile' && e.pid === pid && e.tid === tid,
-  )?.id;
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid)?.id;
   if (!profile) return out;
   for (const event of events) {
     if (event.pid !== pid || event.id !== profile) continue;
