@@ -29,10 +29,14 @@ export interface ImportProgress {
 }
 
 const FOLDER_BATCH = 32;
-/** Batches parsing in the host, or parsed and waiting, while the renderer stores. */
-const PARSE_AHEAD = 4;
+/** Files parsing in the host, or parsed and waiting, while the renderer stores. */
+const PARSE_AHEAD_FILES = 128;
 const BYTES_PER_BATCH = 8 * 1024 * 1024;
-const FILES_PER_BATCH = 40;
+/**
+ * Picked files per parse call. A call's reply (about 13 KB a file) is decoded on the main thread
+ * in one task, and over the Chromium host's DevTools channel that took 100-200 ms for 40 files.
+ */
+const FILES_PER_BATCH = 16;
 /** Parsed batches join one transaction until it holds this many files (so other views never wait long). */
 const FILES_PER_STORE = 160;
 
@@ -41,6 +45,8 @@ interface Job {
   firstFile: string | null;
   parse: () => Promise<ImportFileReport[]>;
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export function emptyCounts(): Record<ImportFileStatus, number> {
   return { imported: 0, duplicate: 0, skipped: 0, failed: 0 };
@@ -130,11 +136,13 @@ export async function runImport(
   try {
     const outlets = await outletsForImport();
     let nextJob: () => Job | null;
+    let parseAhead: number;
     if (source.kind === 'folder') {
       const listing = await callHost('import.listFolder', { folder: source.folder });
       progress.total = listing.files.length + listing.skipped.length;
       record(listing.skipped);
       let cursor = 0;
+      parseAhead = PARSE_AHEAD_FILES / FOLDER_BATCH;
       nextJob = () => {
         if (cursor >= listing.files.length) return null;
         const batch = listing.files
@@ -152,6 +160,7 @@ export async function runImport(
       };
     } else {
       progress.total = source.files.length;
+      parseAhead = PARSE_AHEAD_FILES / FILES_PER_BATCH;
       nextJob = pickedFileJobs(source.files, outlets);
     }
     progress.phase = 'parsing';
@@ -161,7 +170,7 @@ export async function runImport(
     // transaction grows, so there are fewer commits (each one re-runs the open views' queries).
     const inFlight: { job: Job; reports: Promise<ImportFileReport[]>; settled: boolean }[] = [];
     const refill = () => {
-      while (inFlight.length < PARSE_AHEAD && !isCancelled()) {
+      while (inFlight.length < parseAhead && !isCancelled()) {
         const job = nextJob();
         if (!job) return;
         const entry = { job, reports: job.parse(), settled: false };
@@ -182,13 +191,15 @@ export async function runImport(
         reports.push(...(await inFlight.shift()!.reports));
       performance.measure('parallax:import:wait', { start: waitStart });
       refill();
+      // Storing starts in a task of its own, not in the one that delivered the last reply.
+      await nextTask();
       const storeStart = performance.now();
       record(await storeImportedArticles(reports, source.label, { signatures }));
       // Named measures: the import benchmark (and DevTools) split time into waiting and storing.
       performance.measure('parallax:import:store', { start: storeStart });
       emit();
       // Let the browser paint and handle input between transactions.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
     }
     progress.phase = isCancelled() ? 'cancelled' : 'done';
   } catch (error) {
