@@ -62,6 +62,7 @@ function instrument(): string {
   const w = window as unknown as Record<string, unknown> & { __bench: Record<string, unknown> };
   interface LoafScript {
     duration: number;
+    forcedStyleAndLayoutDuration: number;
     invoker: string;
     sourceFunctionName: string;
     sourceURL: string;
@@ -81,18 +82,32 @@ function instrument(): string {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       (bench.frames as number[]).push(entry.duration);
-      // What ran in the frame (long-animation-frame only): the longest scripts, named.
-      const scripts = (entry as unknown as { scripts?: LoafScript[] }).scripts ?? [];
+      // What ran in the frame (long-animation-frame only): scripts in all, the rendering at its
+      // end (style and layout, then paint), and the longest scripts, named.
+      const frame = entry as unknown as {
+        scripts?: LoafScript[];
+        renderStart?: number;
+        styleAndLayoutStart?: number;
+      };
+      const scripts = frame.scripts ?? [];
+      const end = entry.startTime + entry.duration;
+      const parts = [`scripts ${Math.round(scripts.reduce((sum, s) => sum + s.duration, 0))} ms`];
+      if (frame.renderStart) parts.push(`rendering ${Math.round(end - frame.renderStart)} ms`);
+      if (frame.styleAndLayoutStart)
+        parts.push(`style and layout ${Math.round(end - frame.styleAndLayoutStart)} ms`);
+      const forced = scripts.reduce((sum, s) => sum + s.forcedStyleAndLayoutDuration, 0);
+      if (forced >= 1) parts.push(`forced layout in scripts ${Math.round(forced)} ms`);
       (bench.attributions as string[]).push(
-        scripts
-          .sort((a, b) => b.duration - a.duration)
-          .slice(0, 3)
-          .map(
-            (script) =>
-              `${Math.round(script.duration)} ms ${script.sourceFunctionName || script.invoker}` +
-              ` (${script.sourceURL.split('/').pop() ?? ''}:${script.sourceCharPosition})`,
-          )
-          .join('; '),
+        `${parts.join(', ')}: ` +
+          scripts
+            .sort((a, b) => b.duration - a.duration)
+            .slice(0, 3)
+            .map(
+              (script) =>
+                `${Math.round(script.duration)} ms ${script.sourceFunctionName || script.invoker}` +
+                ` (${script.sourceURL.split('/').pop() ?? ''}:${script.sourceCharPosition})`,
+            )
+            .join('; '),
       );
     }
   }).observe({ type, buffered: false });

@@ -82,6 +82,28 @@ const MIDDLES = [
   'Opposition members called for an inquiry into {t5}, saying the public had been told too little for too long.',
   'In {place}, local businesses said {t2} had cost them about {n} percent of their usual trade this season.',
 ];
+/**
+ * Sentences without attributed speech: background, figures, scene. Real coverage (the seeds)
+ * carries about 22 quotes and reported statements per 1,000 words; with every sentence drawn
+ * from MIDDLES the text carried about 65, three times as many quote rows per article as a real
+ * import stores.
+ */
+const BACKGROUND = [
+  'The first shipments under the new rules are due in {month}, and {t4} has set aside {n} staff to handle them.',
+  '{t0} accounts for about {n} percent of local employment, a share that has barely changed in a decade.',
+  'Traffic around {place} was diverted for most of {day}, with buses running on a reduced timetable.',
+  'The last comparable dispute over {t2} lasted {n} days and ended with a partial settlement in {month}.',
+  '{t5} have been a recurring point of friction since the regional government changed hands.',
+  'Prices for {t3} rose for a {n}th consecutive week, reaching their highest level since the winter.',
+  'Schools in the district stayed open, though attendance fell by about {n} percent on {day}.',
+  'The {org} Institute publishes its quarterly review of {t2} in {month}, weeks after the deadline.',
+  'Work on {t5} was already behind schedule before {t1} began their action in the spring.',
+  'Most of the {n} councils in the province have yet to publish their own plans for {t0}.',
+  'By evening the queues outside the offices in {place} had thinned, and several roads reopened.',
+  'Freight volumes through {place} have fallen in {n} of the past twelve months.',
+];
+/** Share of sentences drawn from MIDDLES (reported speech); the rest come from BACKGROUND. */
+const REPORTED_SHARE = 0.33;
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export interface Story {
@@ -157,7 +179,7 @@ export function makeArticle(
   const count = rng.int(10, 13);
   while (paragraphs.length < count) {
     const sentences = Array.from({ length: rng.int(3, 4) }, () =>
-      fill(rng.pick(MIDDLES), story, rng),
+      fill(rng.pick(rng.next() < REPORTED_SHARE ? MIDDLES : BACKGROUND), story, rng),
     );
     paragraphs.push(sentences.join(' '));
   }

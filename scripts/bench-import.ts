@@ -15,6 +15,7 @@ import { importThroughUi, startHost } from '../bench/chromium-import';
 import { generateCorpus } from '../bench/generate-corpus';
 import { benchParsing } from '../bench/parse-bench';
 import { measureRawBulkAdd } from '../bench/raw-dexie';
+import { startTrace, stopTrace } from '../bench/trace';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,7 +31,9 @@ const HELP = `Usage: npm run bench:import -- [options]
   --view NAME    the app's view during the import, a sidebar entry (default Library, the view
                  the app opens on; e.g. Settings to see what the library's rendering costs)
   --skip-parse   leave out the parse-only figures (quicker when working on storing)
-  --keep         keep the generated corpus and print where it is`;
+  --keep         keep the generated corpus and print where it is
+  --trace FILE   record a Chromium trace of the import to FILE (for DevTools' Performance
+                 panel) and list what ran in the renderer's long tasks`;
 
 /** The 1, 5 and 15 minute load averages: the machine may be shared, so figures carry it. */
 function loadAverage(): string {
@@ -83,7 +86,9 @@ async function main(): Promise<void> {
     }
 
     const host = await startHost(projectRoot);
+    const traceFile = option('--trace');
     try {
+      const tracing = traceFile ? await startTrace(host.page) : null;
       const imported = await importThroughUi(
         host.page,
         folder,
@@ -91,6 +96,11 @@ async function main(): Promise<void> {
         Math.max(600_000, files * 200),
         view,
       );
+      if (tracing && traceFile) {
+        const tasks = await stopTrace(tracing, traceFile);
+        console.log(`trace written to ${traceFile}; renderer main-thread tasks over 100 ms:`);
+        for (const task of tasks) console.log(`  ${task}`);
+      }
       const endToEnd = imported.files / imported.seconds;
       console.log(
         `end to end (Chromium, via UI, ${view} view open): ${fmt(endToEnd)} files/s (${imported.seconds.toFixed(1)} s; ${imported.counts})`,

@@ -100,6 +100,16 @@ describe('verb chains between subject and cue', () => {
     expect(
       find('Through a spokesman, Omar Reyes declined to comment.', 'spokesman'),
     ).toBeUndefined();
+    // A refusal to comment on something is not a statement about it.
+    expect(
+      all('A spokesperson for the port authority declined to comment on the figures.'),
+    ).toEqual([]);
+    expect(
+      find(
+        'Ada Morrow declined to comment on the figures but said a report would follow.',
+        'report',
+      ),
+    ).toMatchObject({ speaker: 'Ada Morrow', text: 'a report would follow' });
   });
 });
 

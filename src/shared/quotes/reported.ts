@@ -79,6 +79,9 @@ function readWholeSource(body: string, from: number, limit: number): SpeakerMatc
   };
 }
 
+/** The start of a raising chain that refuses to speak: "declined to", "refused to". */
+const REFUSAL = /^(?:declined|refused)\b/;
+
 /** Polls, studies and documents "show" and "find" without a "that". */
 const isEvidence = (subject: SpeakerMatch): boolean =>
   !subject.isPerson && subject.kind !== 'pronoun' && EVIDENCE_HEAD.test(subject.text);
@@ -176,6 +179,9 @@ export function findReported(
       body.slice(Math.max(sentence.start, cue.start - 4), cue.start),
     );
     if (toBefore && (raising === null || cue.verb.participle)) continue;
+    // "declined to comment on the figures": a refusal reports no statement, so the cue after
+    // it has no content (the figures are a topic, not a claim).
+    if (toBefore && raising !== null && REFUSAL.test(body.slice(raising, cue.start))) continue;
     // "Ada Morrow is calling for …": a progressive is a finite verb.
     const progressive = cue.verb.participle ? progressiveBefore(body, floor, cue.start) : null;
     if (progressive) cue.verb = { ...cue.verb, participle: false };

@@ -10,6 +10,7 @@ import { storeImportedArticles } from '../../db/articles';
 import { SignatureCache } from '../../db/near-duplicates';
 import { outletsForImport } from '../../db/outlets';
 import type { PickedFile } from './browser-files';
+import { readPickedFiles } from './picked-files';
 
 export type ImportSource =
   | { kind: 'folder'; folder: string; label: string }
@@ -28,10 +29,14 @@ export interface ImportProgress {
 }
 
 const FOLDER_BATCH = 32;
-/** Batches parsing in the host, or parsed and waiting, while the renderer stores. */
-const PARSE_AHEAD = 4;
+/** Files parsing in the host, or parsed and waiting, while the renderer stores. */
+const PARSE_AHEAD_FILES = 128;
 const BYTES_PER_BATCH = 8 * 1024 * 1024;
-const FILES_PER_BATCH = 40;
+/**
+ * Picked files per parse call. A call's reply (about 13 KB a file) is decoded on the main thread
+ * in one task, and over the Chromium host's DevTools channel that took 100-200 ms for 40 files.
+ */
+const FILES_PER_BATCH = 16;
 /** Parsed batches join one transaction until it holds this many files (so other views never wait long). */
 const FILES_PER_STORE = 160;
 
@@ -41,58 +46,60 @@ interface Job {
   parse: () => Promise<ImportFileReport[]>;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 export function emptyCounts(): Record<ImportFileStatus, number> {
   return { imported: 0, duplicate: 0, skipped: 0, failed: 0 };
 }
 
 /**
- * Batches of picked files, made as they are needed. Sizes are read here, a batch at a time:
- * reading a picked file's size is a synchronous call to the browser, and reading all of them
- * before the first batch held the page for seconds on a folder of 10,000 files.
+ * Batches of picked files, made as they are needed. Sizes and bytes are read a batch at a time,
+ * in a worker (see picked-files.ts): reading a picked file's size is a synchronous call to the
+ * browser, and on the main thread those calls held the page for a fifth of a second per batch.
  */
 function pickedFileJobs(files: PickedFile[], outlets: OutletEntry[]): () => Job | null {
   let cursor = 0;
   return () => {
     if (cursor >= files.length) return null;
-    const batch: { picked: PickedFile; size: number }[] = [];
-    let bytes = 0;
-    while (cursor < files.length && batch.length < FILES_PER_BATCH) {
-      const picked = files[cursor]!;
-      const size = picked.file.size;
-      const readable = size <= MAX_IMPORT_FILE_BYTES;
-      // Small enough to cross the host channel quickly; a file too large to import is not sent.
-      if (batch.length && readable && bytes + size > BYTES_PER_BATCH) break;
-      batch.push({ picked, size });
-      if (readable) bytes += size;
-      cursor++;
-    }
+    const batch = files.slice(cursor, (cursor += FILES_PER_BATCH));
     return {
-      firstFile: batch[0]!.picked.relativePath,
+      firstFile: batch[0]!.relativePath,
       parse: async () => {
-        const readable = batch.filter((f) => f.size <= MAX_IMPORT_FILE_BYTES);
-        const parsed = readable.length
-          ? await callHost('import.parseFiles', {
-              files: await Promise.all(
-                readable.map(async ({ picked }) => ({
-                  relativePath: picked.relativePath,
-                  data: new Uint8Array(await picked.file.arrayBuffer()),
-                })),
-              ),
-              outlets,
-            })
-          : [];
-        let next = 0;
-        return batch.map(({ picked, size }) =>
-          size <= MAX_IMPORT_FILE_BYTES
-            ? parsed[next++]!
-            : {
-                file: picked.relativePath,
-                status: 'failed' as const,
-                reason: `file is too large to import (${Math.round(size / 1024 / 1024)} MB)`,
-                duplicateOf: null,
-                article: null,
-              },
-        );
+        const reports: ImportFileReport[] = [];
+        // Read in parts of at most BYTES_PER_BATCH, each small enough to cross the host
+        // channel quickly; a file too large to import is not read.
+        for (let at = 0; at < batch.length;) {
+          const rest = batch.slice(at);
+          const read = await readPickedFiles(
+            rest.map((picked) => picked.file),
+            MAX_IMPORT_FILE_BYTES,
+            BYTES_PER_BATCH,
+          );
+          const part = rest.slice(0, read.length);
+          at += part.length;
+          const readable = part.flatMap((picked, n) =>
+            read[n]!.data ? [{ relativePath: picked.relativePath, data: read[n]!.data! }] : [],
+          );
+          const parsed = readable.length
+            ? await callHost('import.parseFiles', { files: readable, outlets })
+            : [];
+          let next = 0;
+          for (const [n, picked] of part.entries()) {
+            const { size, data } = read[n]!;
+            reports.push(
+              data
+                ? parsed[next++]!
+                : {
+                    file: picked.relativePath,
+                    status: 'failed',
+                    reason: `file is too large to import (${Math.round(size / 1024 / 1024)} MB)`,
+                    duplicateOf: null,
+                    article: null,
+                  },
+            );
+          }
+        }
+        return reports;
       },
     };
   };
@@ -129,11 +136,13 @@ export async function runImport(
   try {
     const outlets = await outletsForImport();
     let nextJob: () => Job | null;
+    let parseAhead: number;
     if (source.kind === 'folder') {
       const listing = await callHost('import.listFolder', { folder: source.folder });
       progress.total = listing.files.length + listing.skipped.length;
       record(listing.skipped);
       let cursor = 0;
+      parseAhead = PARSE_AHEAD_FILES / FOLDER_BATCH;
       nextJob = () => {
         if (cursor >= listing.files.length) return null;
         const batch = listing.files
@@ -151,6 +160,7 @@ export async function runImport(
       };
     } else {
       progress.total = source.files.length;
+      parseAhead = PARSE_AHEAD_FILES / FILES_PER_BATCH;
       nextJob = pickedFileJobs(source.files, outlets);
     }
     progress.phase = 'parsing';
@@ -160,7 +170,7 @@ export async function runImport(
     // transaction grows, so there are fewer commits (each one re-runs the open views' queries).
     const inFlight: { job: Job; reports: Promise<ImportFileReport[]>; settled: boolean }[] = [];
     const refill = () => {
-      while (inFlight.length < PARSE_AHEAD && !isCancelled()) {
+      while (inFlight.length < parseAhead && !isCancelled()) {
         const job = nextJob();
         if (!job) return;
         const entry = { job, reports: job.parse(), settled: false };
@@ -181,13 +191,15 @@ export async function runImport(
         reports.push(...(await inFlight.shift()!.reports));
       performance.measure('parallax:import:wait', { start: waitStart });
       refill();
+      // Storing starts in a task of its own, not in the one that delivered the last reply.
+      await nextTask();
       const storeStart = performance.now();
       record(await storeImportedArticles(reports, source.label, { signatures }));
       // Named measures: the import benchmark (and DevTools) split time into waiting and storing.
       performance.measure('parallax:import:store', { start: storeStart });
       emit();
       // Let the browser paint and handle input between transactions.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
     }
     progress.phase = isCancelled() ? 'cancelled' : 'done';
   } catch (error) {
