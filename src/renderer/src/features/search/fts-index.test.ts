@@ -94,6 +94,20 @@ describe('FtsIndex', () => {
     expect(past.hits.map((h) => h.articleId)).toEqual(['m99', 'm98']);
   });
 
+  it('past the counting limit, ranks a window of recent matches of about the ranking limit', () => {
+    const count = 5_200;
+    index.index(
+      Array.from({ length: count }, (_, i) =>
+        doc(`n${i}`, i === count - 1 ? 'Ferry ferry' : 'News', 'A ferry ran.'),
+      ),
+    );
+    const result = index.search('ferry', { limit: 3 });
+    expect(result.totalExact).toBe(false);
+    expect(result.ranked).toBeGreaterThanOrEqual(RANK_LIMIT / 2);
+    expect(result.ranked).toBeLessThanOrEqual(RANK_LIMIT * 2);
+    expect(result.hits[0]!.articleId).toBe(`n${count - 1}`);
+  });
+
   it('drops an index written by another version of the app, so it is rebuilt', () => {
     expect(index.count()).toBe(3);
     index.setMeta('schema', '1');

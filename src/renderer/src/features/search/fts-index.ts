@@ -19,12 +19,12 @@ import type { SearchDocument, SearchHit, SearchOptions, SearchResult } from './p
 export const SCHEMA_VERSION = '2';
 const SNIPPET_WORDS = 24;
 /** Counting visits every match: beyond this many the total is given as "at least". */
-const COUNT_LIMIT = 10_000;
+const COUNT_LIMIT = 5_000;
 /**
- * Ranking scores every match (bm25 costs about 5 µs a match): beyond this many matches, the
+ * Ranking scores every match (bm25 costs 5-11 µs a match): beyond this many matches, the
  * most recently added this many are ranked, and the rest follow newest first.
  */
-export const RANK_LIMIT = 2_000;
+export const RANK_LIMIT = 1_000;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -42,7 +42,9 @@ const RANK = `bm25(${FTS_COLUMNS.map((c) => FTS_WEIGHTS[c]).join(', ')})`;
 export class FtsIndex {
   constructor(private readonly db: Database) {
     db.exec(
-      'PRAGMA journal_mode = TRUNCATE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768;',
+      // The page cache holds the index pages queries keep coming back to (common words' lists,
+      // b-tree interiors): every page read from OPFS is a synchronous call. 256 MB at most.
+      'PRAGMA journal_mode = TRUNCATE; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;',
     );
     db.exec(SCHEMA);
     let version = db.selectValue("SELECT value FROM meta WHERE key = 'schema'");
@@ -152,26 +154,18 @@ export class FtsIndex {
     if (query.match === null) return this.searchExcluding(query.exclude!, limit, offset);
     const { db } = this;
     const { match } = query;
-    const counted = Number(
-      db.selectValue('SELECT count(*) FROM (SELECT 1 FROM fts WHERE fts MATCH ? LIMIT ?)', [
-        match,
-        COUNT_LIMIT + 1,
-      ]) ?? 0,
-    );
+    // One pass counts (up to COUNT_LIMIT + 1) and notes the last rowid it reached.
+    const [countedValue, lastValue] = db.selectArray(
+      'SELECT count(*), max(rowid) FROM (SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT ?)',
+      [match, COUNT_LIMIT + 1],
+    ) ?? [0, 0];
+    const counted = Number(countedValue ?? 0);
     const totalExact = counted <= COUNT_LIMIT;
     const total = Math.min(counted, COUNT_LIMIT);
-    const ranked = Math.min(total, RANK_LIMIT);
-    if (total === 0 || limit === 0) return { total, totalExact, ranked, hits: [] };
-    // The ranked window: the newest RANK_LIMIT matches (rowids only grow), found by rowid alone.
-    const floor =
-      counted > RANK_LIMIT
-        ? Number(
-            db.selectValue(
-              'SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
-              [match, RANK_LIMIT - 1],
-            ),
-          )
-        : 0;
+    if (total === 0 || limit === 0) {
+      return { total, totalExact, ranked: Math.min(total, RANK_LIMIT), hits: [] };
+    }
+    const { floor, ranked } = this.rankedWindow(match, counted, Number(lastValue ?? 0));
     const rows: [number, number][] = [];
     if (offset < ranked) {
       for (const [rowid, rank] of db.selectArrays(
@@ -188,6 +182,50 @@ export class FtsIndex {
         rows.push([rowid as number, 0]);
     }
     return { total, totalExact, ranked, hits: this.hitsFor(rows, highlightTerms(parsed)) };
+  }
+
+  /**
+   * The ranked window: matches with rowid ≥ floor, the most recently added (rowids only grow).
+   * Found walking forward only: FTS5 walks a long list backwards by reading all of it first.
+   * Past COUNT_LIMIT the window's start is estimated from how densely the counted matches lie,
+   * then the window is counted.
+   */
+  private rankedWindow(
+    match: string,
+    counted: number,
+    lastCounted: number,
+  ): { floor: number; ranked: number } {
+    const { db } = this;
+    if (counted <= RANK_LIMIT) return { floor: 0, ranked: counted };
+    if (counted <= COUNT_LIMIT) {
+      const floor = Number(
+        db.selectValue('SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?', [
+          match,
+          counted - RANK_LIMIT,
+        ]),
+      );
+      return { floor, ranked: RANK_LIMIT };
+    }
+    const newest = Number(db.selectValue('SELECT max(rowid) FROM docs') ?? 0);
+    const perRowid = counted / Math.max(1, lastCounted);
+    let span = Math.ceil(RANK_LIMIT / perRowid);
+    let window = { floor: 0, ranked: 0 };
+    // Where matches lie thinner or denser among recent articles, the span is widened or
+    // narrowed a few times, to keep the window between half and twice RANK_LIMIT.
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const floor = Math.max(0, newest - span);
+      const ranked = Number(
+        db.selectValue('SELECT count(*) FROM fts WHERE fts MATCH ? AND rowid >= ?', [
+          match,
+          floor,
+        ]) ?? 0,
+      );
+      window = { floor, ranked };
+      if (ranked < RANK_LIMIT / 2 && floor > 0) span *= 4;
+      else if (ranked > RANK_LIMIT * 2 && span > 1) span = Math.ceil(span / 4);
+      else break;
+    }
+    return window;
   }
 
   /** Article ids and snippets for ranked rowids, in their order. */
