@@ -43,7 +43,13 @@ export function highlightTerms(node: QueryNode | null): HighlightTerm[] {
 interface Token {
   start: number;
   end: number;
-  word: string;
+  ascii: boolean;
+  /** The folded word, made when first asked for (most words are never compared). */
+  word?: string;
+}
+
+function wordOf(text: string, token: Token): string {
+  return (token.word ??= fold(text.slice(token.start, token.end)));
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
@@ -64,22 +70,28 @@ function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   const end = Math.min(text.length, SCAN_LIMIT);
   let start = -1;
+  let ascii = true;
   for (let at = 0; at <= end; at++) {
     const inWord = at < end && isWordChar(text, at);
-    if (inWord && start === -1) start = at;
-    else if (!inWord && start !== -1) {
-      tokens.push({ start, end: at, word: fold(text.slice(start, at)) });
+    if (inWord) {
+      if (start === -1) {
+        start = at;
+        ascii = true;
+      }
+      if (text.charCodeAt(at) >= 128) ascii = false;
+    } else if (start !== -1) {
+      tokens.push({ start, end: at, ascii });
       start = -1;
     }
   }
   return tokens;
 }
 
-function matchesAt(tokens: Token[], at: number, term: HighlightTerm): boolean {
+function matchesAt(text: string, tokens: Token[], at: number, term: HighlightTerm): boolean {
   const { words, prefix } = term;
   if (at + words.length > tokens.length) return false;
   for (let k = 0; k < words.length; k++) {
-    const word = tokens[at + k]!.word;
+    const word = wordOf(text, tokens[at + k]!);
     const wanted = words[k]!;
     const last = k === words.length - 1;
     if (last && prefix ? !word.startsWith(wanted) : word !== wanted) return false;
@@ -97,11 +109,17 @@ export function snippetFor(text: string, terms: HighlightTerm[], maxWords = 24):
   // Hits: [first token, last token, term] in text order.
   const hits: [number, number, number][] = [];
   const firstWords = new Set(terms.map((t) => t.words[0]));
+  // An ASCII word folds to a word of the same length: most words are passed over on length.
+  const firstLengths = new Set(terms.map((t) => t.words[0]?.length));
   const anyBarePrefix = terms.some((t) => t.prefix && t.words.length === 1);
   for (let at = 0; at < tokens.length; at++) {
-    if (!anyBarePrefix && !firstWords.has(tokens[at]!.word)) continue;
+    const token = tokens[at]!;
+    if (!anyBarePrefix) {
+      if (token.ascii && !firstLengths.has(token.end - token.start)) continue;
+      if (!firstWords.has(wordOf(text, token))) continue;
+    }
     terms.forEach((term, index) => {
-      if (term.words.length && matchesAt(tokens, at, term))
+      if (term.words.length && matchesAt(text, tokens, at, term))
         hits.push([at, at + term.words.length - 1, index]);
     });
   }

@@ -231,8 +231,9 @@ export class FtsIndex {
   /** Article ids and snippets for ranked rowids, in their order. */
   private hitsFor(rows: [number, number][], terms: HighlightTerm[]): SearchHit[] {
     const { db } = this;
+    // The text straight from FTS5's content table (c0 title, c1 body), by its primary key.
     const lookup = db.prepare(
-      'SELECT d.article_id, f.title, f.body FROM docs d JOIN fts f ON f.rowid = d.rowid WHERE d.rowid = ?',
+      'SELECT d.article_id, c.c0, c.c1 FROM docs d JOIN fts_content c ON c.id = d.rowid WHERE d.rowid = ?',
     );
     const hits: SearchHit[] = [];
     try {
