@@ -5,8 +5,7 @@
  * raw Dexie bulkAdd rate of the same records in the same browser.
  * Target: end to end at least half the raw rate, and no frame over 100 ms during the import.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,6 +15,7 @@ import { generateCorpus } from '../bench/generate-corpus';
 import { benchParsing } from '../bench/parse-bench';
 import { measureRawBulkAdd } from '../bench/raw-dexie';
 import { startTrace, stopTrace } from '../bench/trace';
+import { buildIfStale } from './build-if-stale.mjs';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,16 +44,6 @@ function loadAverage(): string {
   }
 }
 
-function buildIfMissing(): void {
-  if (existsSync(path.join(projectRoot, 'out', 'main', 'chromium-host.js'))) return;
-  console.log('building the app (out/ is missing)…');
-  const result = spawnSync('npm', ['run', '--silent', 'build'], {
-    cwd: projectRoot,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-}
-
 async function main(): Promise<void> {
   if (process.argv.includes('--help')) {
     console.log(HELP);
@@ -73,7 +63,8 @@ async function main(): Promise<void> {
       `corpus: ${fmt(corpus.files)} files, ${(corpus.bytes / corpus.files / 1024).toFixed(1)} KB each on average (${formats}) in ${folder}`,
     );
 
-    buildIfMissing();
+    // A stale build would measure yesterday's code.
+    buildIfStale();
     if (!process.argv.includes('--skip-parse')) {
       const parsing = await benchParsing(folder, projectRoot);
       console.log(`parse only: ${fmt(parsing.parseOnly)} files/s`);
