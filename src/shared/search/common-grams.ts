@@ -11,6 +11,7 @@
  * diacritics that canonical decomposition separates), so an article holding a phrase always holds
  * the phrase's grams; where this module folds more, it only adds grams no query asks for.
  */
+import { foldWord as fold } from './fold';
 
 /** The most frequent words of English news text. */
 export const COMMON_WORDS: ReadonlySet<string> = new Set(
@@ -27,11 +28,6 @@ export const COMMON_WORDS: ReadonlySet<string> = new Set(
 export const GRAM_JOIN = '\uE000';
 
 const PLAIN_WORD = /^[a-z0-9]+$/;
-
-/** Lower case without diacritics, as the tokenizer folds words (and sometimes further). */
-function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /** Words as the tokenizer splits them: runs of letters, digits and private-use characters. */
 function indexWords(text: string): string[] {

@@ -4,6 +4,7 @@
  * Here the body is scanned once for the query's words and phrases, and the window of text with
  * the most of them is shown with those words highlighted.
  */
+import { foldWord as fold } from './fold';
 import type { QueryNode } from './query';
 import type { Snippet } from './snippet';
 
@@ -15,14 +16,6 @@ export interface HighlightTerm {
 
 /** Past this many characters an article's text is not searched for a snippet. */
 const SCAN_LIMIT = 100_000;
-
-const NON_ASCII = /[^ -~\t\n\r]/;
-
-function fold(word: string): string {
-  // Most words are ASCII: normalizing them twice was most of a snippet's time.
-  if (!NON_ASCII.test(word)) return word.toLowerCase();
-  return word.normalize('NFKC').toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-}
 
 /** The query's words and phrases that can appear in a body: not negated, not in another field. */
 export function highlightTerms(node: QueryNode | null): HighlightTerm[] {
