@@ -48,6 +48,12 @@ if (folder) {
 }
 await page.locator('[data-testid=import-panel][data-phase=done]').waitFor();
 await shot('02-library-after-import');
+// Full-text search: a phrase of common words and a rarer word, with highlighted snippets.
+const searchBox = page.getByRole('searchbox', { name: 'Search article text' });
+await searchBox.fill('"one of the" OR minerals');
+await page.getByTestId('search-hit').first().waitFor();
+await shot('02-library-search');
+await searchBox.fill('');
 
 const rows = page.getByTestId('library-row');
 const count = await rows.count();
