@@ -13,6 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createCorpus, QUERY_KINDS } from '../bench/library/corpus';
 import { FtsIndex, SCHEMA_VERSION } from '../src/renderer/src/features/search/fts-index';
+import { SEARCH_PAGE_SIZE } from '../src/renderer/src/features/search/protocol';
 
 const { values } = parseArgs({
   options: {
@@ -68,10 +69,10 @@ async function main(): Promise<void> {
   }
 
   const queries = corpus.queries(264);
-  for (const query of queries.slice(0, 24)) index.search(query, { limit: 50 });
+  for (const query of queries.slice(0, 24)) index.search(query, { limit: SEARCH_PAGE_SIZE });
   const timed = queries.slice(24).map((query, i) => {
     const started = performance.now();
-    const result = index.search(query, { limit: 50 });
+    const result = index.search(query, { limit: SEARCH_PAGE_SIZE });
     return {
       query,
       kind: QUERY_KINDS[(i + 24) % QUERY_KINDS.length]!,

@@ -3,6 +3,7 @@
  * searching through the search worker, each timed in the page.
  */
 import type { Page } from 'playwright-core';
+import { SEARCH_PAGE_SIZE } from '../../src/renderer/src/features/search/protocol';
 
 export const APP_URL = 'https://parallax.invalid/index.html';
 const ROW = '[data-testid=library-row]';
@@ -138,18 +139,21 @@ export async function timeQueries(
   page: Page,
   queries: string[],
 ): Promise<{ roundTrip: number[]; inWorker: number[] }> {
-  return page.evaluate(async (list) => {
-    const { call } = (
-      window as unknown as { benchSearch: { call: (r: unknown) => Promise<{ ms?: number }> } }
-    ).benchSearch;
-    const roundTrip: number[] = [];
-    const inWorker: number[] = [];
-    for (const query of list) {
-      const started = performance.now();
-      const reply = await call({ op: 'search', query, options: { limit: 50 } });
-      roundTrip.push(performance.now() - started);
-      inWorker.push(reply.ms ?? NaN);
-    }
-    return { roundTrip, inWorker };
-  }, queries);
+  return page.evaluate(
+    async ({ list, limit }) => {
+      const { call } = (
+        window as unknown as { benchSearch: { call: (r: unknown) => Promise<{ ms?: number }> } }
+      ).benchSearch;
+      const roundTrip: number[] = [];
+      const inWorker: number[] = [];
+      for (const query of list) {
+        const started = performance.now();
+        const reply = await call({ op: 'search', query, options: { limit } });
+        roundTrip.push(performance.now() - started);
+        inWorker.push(reply.ms ?? NaN);
+      }
+      return { roundTrip, inWorker };
+    },
+    { list: queries, limit: SEARCH_PAGE_SIZE },
+  );
 }

@@ -56,6 +56,8 @@ const MAX_LEAVES = 64;
 export interface Fts5Query {
   match: string | null;
   exclude: string | null;
+  /** The words and phrases `match` looks for, each as an FTS5 expression (negations left out). */
+  positives: string[];
 }
 
 function quote(word: string): string {
@@ -70,6 +72,13 @@ function leaf(node: Extract<QueryNode, { type: 'text' }>): string {
   const asGrams = !node.field && !isPrefix ? phraseGrams(node.words) : null;
   if (asGrams) return `grams : ${quote(asGrams.join(' '))}`;
   return `${columns} : ${quote(node.words.join(' '))}${isPrefix ? ' *' : ''}`;
+}
+
+/** The same word or phrase looked for in titles alone, or null (grams and fields have none). */
+export function inTitleOnly(leafExpression: string): string | null {
+  return leafExpression.startsWith(`${DEFAULT_COLUMNS} : `)
+    ? `title : ${leafExpression.slice(DEFAULT_COLUMNS.length + 3)}`
+    : null;
 }
 
 interface Parts {
@@ -88,18 +97,26 @@ function inline(parts: Parts): string | null {
   return parts.neg === null ? parts.pos : `(${parts.pos} NOT ${parts.neg})`;
 }
 
-function translate(node: QueryNode, budget: { leaves: number }): Parts {
+interface Budget {
+  leaves: number;
+  positives: string[];
+}
+
+function translate(node: QueryNode, budget: Budget, negated = false): Parts {
   switch (node.type) {
-    case 'text':
+    case 'text': {
       if (budget.leaves-- <= 0) return { pos: null, neg: null };
-      return { pos: leaf(node), neg: null };
+      const rendered = leaf(node);
+      if (!negated) budget.positives.push(rendered);
+      return { pos: rendered, neg: null };
+    }
     case 'not': {
       // NOT (a NOT b) would need "everything but a, plus b": the inner exception is dropped.
-      const inner = translate(node.child, budget);
+      const inner = translate(node.child, budget, true);
       return { pos: null, neg: inner.pos };
     }
     case 'and': {
-      const parts = node.children.map((child) => translate(child, budget));
+      const parts = node.children.map((child) => translate(child, budget, negated));
       return {
         pos: group(
           parts.flatMap((p) => (p.pos === null ? [] : [p.pos])),
@@ -114,7 +131,7 @@ function translate(node: QueryNode, budget: { leaves: number }): Parts {
     case 'or': {
       // A pure negation cannot be one side of an FTS5 OR; it is left out of the alternatives.
       const alternatives = node.children.flatMap((child) => {
-        const rendered = inline(translate(child, budget));
+        const rendered = inline(translate(child, budget, negated));
         return rendered === null ? [] : [rendered];
       });
       return { pos: group(alternatives, 'OR'), neg: null };
@@ -125,9 +142,10 @@ function translate(node: QueryNode, budget: { leaves: number }): Parts {
 /** The FTS5 expression for a query, or null when nothing is left to search for. */
 export function toFts5(node: QueryNode | null): Fts5Query | null {
   if (!node) return null;
-  const parts = translate(node, { leaves: MAX_LEAVES });
+  const budget: Budget = { leaves: MAX_LEAVES, positives: [] };
+  const parts = translate(node, budget);
   if (parts.pos === null) {
-    return parts.neg === null ? null : { match: null, exclude: parts.neg };
+    return parts.neg === null ? null : { match: null, exclude: parts.neg, positives: [] };
   }
-  return { match: inline(parts), exclude: null };
+  return { match: inline(parts), exclude: null, positives: budget.positives };
 }

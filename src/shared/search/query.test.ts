@@ -101,6 +101,7 @@ describe('toFts5', () => {
     expect(fts('grain')).toEqual({
       match: '{title body} : "grain"',
       exclude: null,
+      positives: ['{title body} : "grain"'],
     });
     expect(fts('speaker:"Ana Ruiz" harb*')?.match).toBe(
       '(speakers : "ana ruiz" AND {title body} : "harb" *)',
@@ -113,10 +114,19 @@ describe('toFts5', () => {
     expect(fts('-strike')).toEqual({
       match: null,
       exclude: '{title body} : "strike"',
+      positives: [],
     });
     expect(fts('a OR (b -c)')?.match).toBe(
       '({title body} : "a" OR ({title body} : "b" NOT {title body} : "c"))',
     );
+  });
+
+  it('lists the words and phrases looked for, leaving out the negated ones', () => {
+    expect(fts('(port OR harb*) -strike NOT (dock "pay deal")')?.positives).toEqual([
+      '{title body} : "port"',
+      '{title body} : "harb" *',
+    ]);
+    expect(fts('a OR (b -c)')?.positives).toEqual(['{title body} : "a"', '{title body} : "b"']);
   });
 
   it('cannot be broken by hostile input', () => {
@@ -135,6 +145,7 @@ describe('toFts5', () => {
     expect(fts('"One of the"')).toEqual({
       match: grams(['one', 'of'], ['of', 'the']),
       exclude: null,
+      positives: [grams(['one', 'of'], ['of', 'the'])],
     });
     expect(fts('"said the"')?.match).toBe(grams(['said', 'the']));
     expect(fts('"the council"')?.match).toBe(grams(['the', 'council']));

@@ -1,8 +1,10 @@
 /** Ranked full-text results with highlighted snippets; a click opens the article at the passage. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { useNavigation } from '../../app/navigation';
 import { db } from '../../db/database';
 import type { Snippet } from '../../../../shared/search/snippet';
+import { SEARCH_PAGE_SIZE } from './protocol';
 import { useSearch } from './useSearch';
 
 function SnippetText({ snippet }: { snippet: Snippet }) {
@@ -23,8 +25,17 @@ function SnippetText({ snippet }: { snippet: Snippet }) {
   );
 }
 
+/** How the hits are ordered, when not all by relevance. */
+function rankingNote(ranked: number, total: number): string {
+  if (ranked >= total) return '';
+  if (ranked === 0) return ' · its words are in too many articles to rank by: newest first';
+  return ` · ${ranked.toLocaleString()} best matches among the most recently added first, then newest first`;
+}
+
 export function SearchResults({ query }: { query: string }) {
-  const { result, pending, error } = useSearch(query, { limit: 50 });
+  const [shown, setShown] = useState(SEARCH_PAGE_SIZE);
+  useEffect(() => setShown(SEARCH_PAGE_SIZE), [query]);
+  const { result, pending, error } = useSearch(query, { limit: shown });
   const { openArticle } = useNavigation();
   const articles = useLiveQuery(async () => {
     const ids = result?.hits.map((h) => h.articleId) ?? [];
@@ -43,9 +54,7 @@ export function SearchResults({ query }: { query: string }) {
           : `at least ${result.total.toLocaleString()}`}{' '}
         matching article
         {result.total === 1 ? '' : 's'}
-        {result.ranked < result.total && result.ranked > 0
-          ? ` · best matches among the ${result.ranked.toLocaleString()} most recently added first`
-          : ''}
+        {rankingNote(result.ranked, result.total)}
       </p>
       <ol>
         {result.hits.map((hit) => {
@@ -68,6 +77,16 @@ export function SearchResults({ query }: { query: string }) {
           );
         })}
       </ol>
+      {result.hits.length < result.total && result.hits.length >= shown ? (
+        <button
+          type="button"
+          className="button small"
+          disabled={pending}
+          onClick={() => setShown((count) => count + SEARCH_PAGE_SIZE)}
+        >
+          Show {SEARCH_PAGE_SIZE} more
+        </button>
+      ) : null}
     </section>
   );
 }

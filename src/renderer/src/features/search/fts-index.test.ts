@@ -1,6 +1,6 @@
 import sqlite3InitModule, { type Database } from '@sqlite.org/sqlite-wasm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FtsIndex, RANK_LIMIT } from './fts-index';
+import { COMMON_MATCHES, FtsIndex, RANK_LIMIT } from './fts-index';
 import type { SearchDocument } from './protocol';
 
 const doc = (
@@ -82,30 +82,58 @@ describe('FtsIndex', () => {
   });
 
   it('ranks the most recently added matches when there are very many, then the rest newest first', () => {
-    const many = Array.from({ length: RANK_LIMIT + 100 }, (_, i) =>
-      doc(`m${i}`, i === 0 || i === RANK_LIMIT + 99 ? 'Ferry ferry' : 'News', 'A ferry ran.'),
+    // Two rarer words, each in fewer than COMMON_MATCHES articles, that together match more
+    // than RANK_LIMIT: ranked by bm25 in the window of the newest matches.
+    const count = RANK_LIMIT + 100;
+    const many = Array.from({ length: count }, (_, i) =>
+      doc(
+        `m${i}`,
+        i === 0 || i === count - 2 ? 'Ferry ferry' : 'News',
+        i % 2 === 0 ? 'A ferry ran.' : 'A barge ran.',
+      ),
     );
     index.index(many);
-    const result = index.search('ferry', { limit: 3 });
-    expect(result).toMatchObject({ total: RANK_LIMIT + 100, totalExact: true, ranked: RANK_LIMIT });
+    const result = index.search('ferry OR barge', { limit: 3 });
+    expect(result).toMatchObject({ total: count, totalExact: true, ranked: RANK_LIMIT });
     // The newest title match is ranked first; the oldest one is outside the ranked window.
-    expect(result.hits[0]!.articleId).toBe(`m${RANK_LIMIT + 99}`);
-    const past = index.search('ferry', { limit: 2, offset: RANK_LIMIT });
+    expect(result.hits[0]!.articleId).toBe(`m${count - 2}`);
+    const past = index.search('ferry OR barge', { limit: 2, offset: RANK_LIMIT });
     expect(past.hits.map((h) => h.articleId)).toEqual(['m99', 'm98']);
   });
 
-  it('past the counting limit, ranks a window of recent matches of about the ranking limit', () => {
+  it('does not rank on words in very many articles: title matches first, then newest first', () => {
+    const count = COMMON_MATCHES + 50;
+    index.index(
+      Array.from({ length: count }, (_, i) =>
+        doc(`n${i}`, i === 500 ? 'Ferry news' : 'News', 'A ferry ran, a ferry sailed.'),
+      ),
+    );
+    const common = index.search('ferry', { limit: 3 });
+    expect(common).toMatchObject({ total: count, ranked: 0 });
+    expect(common.hits.map((h) => h.articleId)).toEqual(['n500', `n${count - 1}`, `n${count - 2}`]);
+    // With a rare word beside it, the rare word ranks: the one article holding both comes first.
+    index.index([doc('wreck', 'News', 'A ferry ran into the breakwater.')]);
+    const mixed = index.search('ferry breakwater', { limit: 3 });
+    expect(mixed).toMatchObject({ total: 1, ranked: 1 });
+    const either = index.search('ferry OR breakwater', { limit: 2 });
+    expect(either).toMatchObject({ total: count + 1, ranked: 1 });
+    expect(either.hits.map((h) => h.articleId)).toEqual(['wreck', 'n500']);
+  });
+
+  it('past the counting limit, gives the newest matches after the title matches', () => {
     const count = 5_200;
     index.index(
       Array.from({ length: count }, (_, i) =>
-        doc(`n${i}`, i === count - 1 ? 'Ferry ferry' : 'News', 'A ferry ran.'),
+        doc(`n${i}`, i === count - 3 ? 'Ferry ferry' : 'News', 'A ferry ran.'),
       ),
     );
     const result = index.search('ferry', { limit: 3 });
-    expect(result.totalExact).toBe(false);
-    expect(result.ranked).toBeGreaterThanOrEqual(RANK_LIMIT / 2);
-    expect(result.ranked).toBeLessThanOrEqual(RANK_LIMIT * 2);
-    expect(result.hits[0]!.articleId).toBe(`n${count - 1}`);
+    expect(result).toMatchObject({ totalExact: false, ranked: 0 });
+    expect(result.hits.map((h) => h.articleId)).toEqual([
+      `n${count - 3}`,
+      `n${count - 1}`,
+      `n${count - 2}`,
+    ]);
   });
 
   it('drops an index written by another version of the app, so it is rebuilt', () => {

@@ -18,6 +18,9 @@ export interface SearchDocument {
   speakers: string[];
 }
 
+/** Hits asked for at first; more come a page at a time when asked for. */
+export const SEARCH_PAGE_SIZE = 25;
+
 export interface SearchOptions {
   limit?: number;
   offset?: number;
@@ -36,7 +39,8 @@ export interface SearchResult {
   totalExact: boolean;
   /**
    * How many of the first hits are in ranked order (best first): all of them up to RANK_LIMIT
-   * matches; past it the most recently added RANK_LIMIT, then the rest newest first.
+   * matches; past it those among the most recently added RANK_LIMIT. Words in so many articles
+   * that they weigh nothing are not ranked on: the hits not ranked follow, newest first.
    */
   ranked: number;
   hits: SearchHit[];
