@@ -14,7 +14,8 @@
  *   Dockers walk out at Port Ellery             ← without Title:, the first non-empty line is the title
  *   Body text…
  *
- * Files with no header are plain text: the first non-empty line is the title, outlet and date unknown.
+ * Files with no header are read as the app imports them (the importer's parseFile: page clutter
+ * cut, headline, outlet and date found), since the app groups what the importer stored.
  *
  * Labels: a CSV with a header row and the columns `file,story` (file name as in the folder).
  * Only labelled files are scored; unlabelled files are still grouped (as distractors).
@@ -37,6 +38,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { parseFile } from '../src/main/services/import/parse-file';
 import { type GroupingParams, type StoryInput, groupStories } from '../src/shared/stories/index';
 
 export function parseArticle(id: string, raw: string): StoryInput {
@@ -65,6 +67,32 @@ export function parseArticle(id: string, raw: string): StoryInput {
     body: rest.join('\n').trim(),
     outlet: header.outlet ?? header.source ?? null,
     published: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+  };
+}
+
+/** Article files of a set: its README is not one. */
+const isArticleFile = (name: string): boolean =>
+  /\.(?:txt|md)$/i.test(name) && !/^readme\.md$/i.test(name);
+
+const HEADER = /^\s*(?:Outlet|Date|Title|Source|Published):/i;
+
+/**
+ * One article as the app would hold it: a file with a header block as written, any other file
+ * through the importer (as the app stores it after import).
+ */
+export async function readArticle(id: string, path: string): Promise<StoryInput> {
+  const bytes = readFileSync(path);
+  const raw = bytes.toString('utf8');
+  if (HEADER.test(raw.replace(/^\uFEFF/, ''))) return parseArticle(id, raw);
+  const report = await parseFile(path.split(/[\\/]/).pop()!, new Uint8Array(bytes));
+  if (!report.article) return parseArticle(id, raw);
+  const { metadata, body } = report.article;
+  return {
+    id,
+    title: metadata.title.value ?? '',
+    body,
+    outlet: metadata.outlet.value,
+    published: metadata.published.value,
   };
 }
 
@@ -129,7 +157,7 @@ function score(
   };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const valued = new Set(['--half', '--with']);
   const positional = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1]));
@@ -148,17 +176,16 @@ function main(): void {
     labels = new Map([...labels].filter(([, story]) => keep.has(story)));
   }
   const files = readdirSync(folder)
-    .filter((f) => /\.(?:txt|md)$/i.test(f))
+    .filter(isArticleFile)
     .filter((f) => half === null || labels.has(f))
     .sort();
-  const articles = files.map((f) => parseArticle(f, readFileSync(join(folder, f), 'utf8')));
+  const articles: StoryInput[] = [];
+  for (const f of files) articles.push(await readArticle(f, join(folder, f)));
   const withIndex = args.indexOf('--with');
   if (withIndex >= 0) {
     const extra = args[withIndex + 1];
-    for (const f of readdirSync(extra)
-      .filter((name) => /\.(?:txt|md)$/i.test(name))
-      .sort())
-      articles.push(parseArticle(`with:${f}`, readFileSync(join(extra, f), 'utf8')));
+    for (const f of readdirSync(extra).filter(isArticleFile).sort())
+      articles.push(await readArticle(`with:${f}`, join(extra, f)));
   }
   const unlabelled = articles.filter((a) => !labels.has(a.id)).length;
 
@@ -186,4 +213,5 @@ function main(): void {
 }
 
 // Run only when invoked as a script, so parseArticle can be imported by other tools.
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  void main();
