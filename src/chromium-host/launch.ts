@@ -21,6 +21,11 @@ export interface ChromiumHostOptions {
   exportDir?: string;
   headless?: boolean;
   executablePath?: string;
+  /**
+   * A folder dialog for "Import folder…": the folder is then read by the host, as in Electron.
+   * Without one, the page's own folder picker is used. Benchmarks and tests pass a stand-in.
+   */
+  pickFolder?: () => Promise<string | null>;
 }
 
 export interface ChromiumHost {
@@ -52,6 +57,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions = {}): Pro
       adapter: {
         host: 'chromium',
         appVersion: process.env['npm_package_version'] ?? '0.1.0',
+        ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
         printPdf: printHtmlToPdf,
         saveFile: async (bytes, suggestedName) => ({
           savedTo: await saveWithoutOverwriting(exportDir, suggestedName, bytes),
