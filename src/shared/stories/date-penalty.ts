@@ -14,13 +14,9 @@ export interface DatePenaltyParams {
   unknownPenalty: number;
 }
 
-export function datePenalty(
-  dayA: number | null,
-  dayB: number | null,
-  p: DatePenaltyParams,
-): number {
-  if (dayA === null || dayB === null) return p.unknownPenalty;
-  const gap = Math.abs(dayA - dayB);
+/** The penalty for publications `gap` days apart (null: a date is unknown). */
+export function datePenalty(gap: number | null, p: DatePenaltyParams): number {
+  if (gap === null) return p.unknownPenalty;
   if (gap <= p.windowDays) return 0;
   return Math.min(p.maxPenalty, p.perDoubling * Math.log2(gap / p.windowDays));
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GROUPING_PARAMS, articleCorpus, groupStories, pairScorer } from './group-stories';
+import { articleDay } from './dates';
 import { cosine } from './vectors';
 import { storyIdFor } from './story-id';
 import type { StoryInput } from './types';
@@ -219,7 +220,7 @@ describe('pairScorer', () => {
   const far = (a: StoryInput, published: string): StoryInput => ({ ...a, published });
   const score = (x: StoryInput, y: StoryInput): { score: number; content: number } => {
     const corpus = articleCorpus([x, y], DEFAULT_GROUPING_PARAMS);
-    const days = [x, y].map((d) => Math.round(Date.parse(d.published as string) / 86_400_000));
+    const days = [x, y].map((d) => articleDay(d.published, d.body));
     return {
       score: pairScorer(corpus, days, DEFAULT_GROUPING_PARAMS)(0, 1),
       content: cosine(corpus.content[0], corpus.content[1]),

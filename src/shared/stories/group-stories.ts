@@ -1,6 +1,6 @@
 import { clusterPairs } from './cluster';
 import { type DatePenaltyParams, datePenalty } from './date-penalty';
-import { dayNumber } from './dates';
+import { type ArticleDay, articleDay, dayGap } from './dates';
 import { TermCounter } from './features';
 import { storyLabel } from './label';
 import { applyPins } from './pins';
@@ -68,7 +68,7 @@ export function articleCorpus(docs: StoryInput[], params: GroupingParams): Corpu
  */
 export function pairScorer(
   corpus: Corpus,
-  days: (number | null)[],
+  days: (ArticleDay | null)[],
   params: GroupingParams,
 ): (a: number, b: number, content?: number) => number {
   const { names, fingerprints } = corpus;
@@ -76,7 +76,7 @@ export function pairScorer(
     const anonymous = names[a].terms.length === 0 || names[b].terms.length === 0;
     const cast = anonymous ? 1 : cosine(names[a], names[b]);
     let score = content * Math.min(1, cast / params.sharedCast);
-    const penalty = datePenalty(days[a], days[b], params);
+    const penalty = datePenalty(dayGap(days[a], days[b]), params);
     if (penalty !== 0) score -= penalty * (anonymous ? 1 : 1 - Math.min(1, cast));
     const pa = fingerprints[a];
     const pb = fingerprints[b];
@@ -96,7 +96,7 @@ export function groupStories(
   const params = { ...DEFAULT_GROUPING_PARAMS, ...options.tuning };
   const docs = uniqueById(articles);
   const corpus = articleCorpus(docs, params);
-  const days = docs.map((d) => dayNumber(d.published));
+  const days = docs.map((d) => articleDay(d.published, d.body));
   const score = pairScorer(corpus, days, params);
 
   // A pair can only pass when its content cosine alone reaches the bar with no date penalty.
