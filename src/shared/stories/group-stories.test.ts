@@ -263,6 +263,29 @@ describe('pairScorer', () => {
     expect(near.score - months.score).toBeLessThan(maxPenalty / 2);
   });
 
+  it('makes the same institution months later need much more in common', () => {
+    // A central bank holds in April and cuts in July: the bank, its governor and the capital
+    // recur, each outlet quotes its own economist, and the wording of rate news is alike.
+    const hold = article(
+      'h',
+      'Castan keeps rates on hold as inflation lingers',
+      'Governor Mirela Castan and the Corvenian Central Bank left the policy rate unchanged at 3.75 per cent. Interest rates will stay high until inflation falls, Castan told reporters in Castrel. Jonas Weil of the Federal Economic Institute expected no cut before summer.',
+      '2025-04-11',
+    );
+    const cut = article(
+      'c',
+      'Central bank cuts interest rate to 3.50 per cent',
+      'The Corvenian Central Bank cut its policy rate to 3.50 per cent on Thursday, its first cut in two years. Governor Mirela Castan said in Castrel that inflation had fallen enough. Economist Arvid Holm of Skarholm Savings said interest rates could fall again in December.',
+      '2025-07-24',
+    );
+    const months = score(hold, cut);
+    const sameWeek = score(hold, far(cut, '2025-04-14'));
+    // Most of the cast is shared, yet three months cost more than half the link bar.
+    expect(sameWeek.score - months.score).toBeGreaterThan(
+      DEFAULT_GROUPING_PARAMS.linkThreshold / 2,
+    );
+  });
+
   it('takes two different magnitudes for two earthquakes', () => {
     const sameQuake = score(quake[0], quake[1]);
     const otherMagnitude = { ...quake[1], body: quake[1].body.replace('6.1', '5.4') };
