@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GROUPING_PARAMS, articleCorpus, groupStories, pairScorer } from './group-stories';
+import {
+  DEFAULT_GROUPING_PARAMS,
+  articleCorpus,
+  attachLoners,
+  groupStories,
+  pairScorer,
+} from './group-stories';
 import { articleDay } from './dates';
 import { cosine } from './vectors';
 import { storyIdFor } from './story-id';
@@ -293,5 +299,43 @@ describe('pairScorer', () => {
     expect(sameQuake.score - conflict.score).toBeGreaterThan(
       DEFAULT_GROUPING_PARAMS.fingerprintConflict * 0.9,
     );
+  });
+});
+
+describe('attachLoners', () => {
+  // Articles 0-2 are one story; 3 is an analysis piece near all of it; 4 matches one member well
+  // and the others not at all; 5 is near nothing.
+  const scores: Record<string, number> = {
+    '0-1': 0.3,
+    '0-2': 0.3,
+    '1-2': 0.3,
+    '0-3': 0.1,
+    '1-3': 0.09,
+    '2-3': 0.08,
+    '0-4': 0.2,
+    '0-5': 0.01,
+  };
+  const score = (a: number, b: number): number =>
+    scores[`${Math.min(a, b)}-${Math.max(a, b)}`] ?? 0;
+  const candidates = Object.keys(scores).map((key) => {
+    const [a, b] = key.split('-').map(Number);
+    return { a, b, score: scores[key] };
+  });
+  const clusters = [[0, 1, 2], [3], [4], [5]];
+
+  it('lets an article left alone join the story it is near on average', () => {
+    const result = attachLoners(clusters, candidates, score, 0.085);
+    expect(result).toContainEqual([0, 1, 2, 3]);
+  });
+
+  it('does not let one close member pull a look-alike in', () => {
+    const result = attachLoners(clusters, candidates, score, 0.085);
+    expect(result).toContainEqual([4]);
+    expect(result).toContainEqual([5]);
+    expect(result).toHaveLength(3);
+  });
+
+  it('changes nothing when switched off', () => {
+    expect(attachLoners(clusters, candidates, score, 0)).toEqual(clusters);
   });
 });
