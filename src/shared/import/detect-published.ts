@@ -8,6 +8,7 @@ import { parseByline } from './bylines';
 import { dateOfDateline, findDates, isoDayFromMachineDate, type FoundDate } from './dates';
 import type { PageContext, StatedValue } from './page-context';
 import { parseSignLine } from './sign-line';
+import type { TextUnit } from './text-units';
 
 const PUBLISHED_LABEL =
   /^(?:published|posted|date|опубликовано|дата публикации|publié|veröffentlicht|publicado|pubblicato)\b/iu;
@@ -23,7 +24,7 @@ interface DateCandidate {
   guessed: boolean;
 }
 
-function dateOnLine(text: string): { date: FoundDate; updated: boolean } | null {
+function dateOnText(text: string): { date: FoundDate; updated: boolean } | null {
   const dateline = dateOfDateline(text);
   if (dateline) return { date: dateline, updated: UPDATED_LABEL.test(text) };
   if ((PUBLISHED_LABEL.test(text) || UPDATED_LABEL.test(text)) && text.length <= 120) {
@@ -40,6 +41,43 @@ function dateOnLine(text: string): { date: FoundDate; updated: boolean } | null 
   return null;
 }
 
+/**
+ * Cells of a banner or meta line: "Wednesday 7 May 2025 | Brennhaven 13°C | High tide 09:47", or
+ * a date set apart by a run of spaces.
+ */
+const CELL_SEPARATOR = /\s+[|•·]\s+|\s{3,}/u;
+/** A banner cell with a temperature, a clock or the weather in it ("Brennhaven 13°C"). */
+const BANNER_CELL =
+  /\d\s*°\s*[CF]?|\b\d{1,2}:\d{2}\b|\b(?:weather|sunny|cloudy|rain|snow|clear|fog|humidity|tide)\b/iu;
+
+/**
+ * The date a line states, with `inBanner` when it shares the line with weather or clock cells
+ * (a site banner, today's date when the page was saved).
+ */
+function dateOnLine(
+  unit: TextUnit,
+): { date: FoundDate; updated: boolean; inBanner: boolean } | null {
+  const whole = dateOnText(unit.text);
+  if (whole) return { ...whole, inBanner: false };
+  // A unit can join lines of a page banner; each line, and each cell of a line, may be the date.
+  const lines = unit.pieces.length > 1 ? unit.pieces.map((piece) => piece.text) : [];
+  for (const line of lines) {
+    const found = dateOnText(line);
+    if (found) return { ...found, inBanner: false };
+  }
+  for (const line of unit.pieces.map((piece) => piece.text)) {
+    const cells = line.split(CELL_SEPARATOR);
+    if (cells.length < 2) continue;
+    for (const cell of cells) {
+      const found = dateOnText(cell);
+      if (!found) continue;
+      const inBanner = cells.some((other) => other !== cell && BANNER_CELL.test(other));
+      return { ...found, inBanner };
+    }
+  }
+  return null;
+}
+
 /** Dates above the headline sit among weather, clock and location labels in a site banner. */
 function isInBanner(index: number, context: PageContext): boolean {
   const neighbours = context.units
@@ -51,14 +89,22 @@ function isInBanner(index: number, context: PageContext): boolean {
   );
 }
 
+/**
+ * Body units a date line may follow and still head the article: a standfirst, or a cookie notice
+ * or section label the body selection took in, sit above the byline and its date.
+ */
+const HEAD_BODY_UNITS = 3;
+
 function candidates(context: PageContext): DateCandidate[] {
   const found: DateCandidate[] = [];
   const headline = context.headlineUnit;
-  const bodyStart = context.firstBodyUnit ?? Number.POSITIVE_INFINITY;
   const bodyEnd = context.lastBodyUnit ?? Number.POSITIVE_INFINITY;
+  // Where the article proper starts: after the first few body units.
+  const headBody = [...context.bodyUnits].sort((a, b) => a - b);
+  const bodyStart = headBody[HEAD_BODY_UNITS] ?? Number.POSITIVE_INFINITY;
   for (const unit of context.units) {
     if (context.bodyUnits.has(unit.index)) continue;
-    const onLine = dateOnLine(unit.text);
+    const onLine = dateOnLine(unit);
     if (!onLine) continue;
     const penalty = onLine.updated ? 1 : 0;
     const labelled = PUBLISHED_LABEL.test(unit.text);
@@ -72,7 +118,7 @@ function candidates(context: PageContext): DateCandidate[] {
       });
     } else if (unit.index >= bodyStart) {
       continue;
-    } else if (isInBanner(unit.index, context)) {
+    } else if (onLine.inBanner || isInBanner(unit.index, context)) {
       found.push({ date, rank: 1, source: 'text:page-banner', guessed: true });
     } else if (headline === null || unit.index > headline) {
       found.push({ date, rank: 10 - penalty, source: 'text:dateline', guessed: date.ambiguous });

@@ -70,6 +70,37 @@ describe('publication date', () => {
     });
   });
 
+  it('finds the date under a byline that follows a standfirst', () => {
+    const standfirst =
+      'The central bank has finally cut rates, and the governor now faces a harder problem with the budget.';
+    const result = parse(
+      `Terminal delayed\n\n${standfirst}\n\nBy Agnes Roloff\n\n1 August 2025\n\n${PARAGRAPH}\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.published).toEqual({
+      value: '2025-08-01',
+      source: 'text:dateline',
+      guessed: false,
+    });
+  });
+
+  it('reads a date from one cell of a banner line, as a guessed fallback', () => {
+    const result = parse(
+      `Harbour Gazette\n\nWednesday 7 May 2025 | Brennhaven 13°C | High tide 09:47\n\nTerminal delayed again\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.published).toEqual({
+      value: '2025-05-07',
+      source: 'text:page-banner',
+      guessed: true,
+    });
+  });
+
+  it('reads a date line joined to the masthead lines above it', () => {
+    const result = parse(
+      `THE CASTREL COURIER   |   Sign in   |   Subscribe\nNews  Politics  Business  World\nWednesday 17 September 2025\n\nTerminal delayed again\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.published.value).toBe('2025-09-17');
+  });
+
   it('is null when the page states no date', () => {
     expect(parse(`Terminal delayed\n\n${PARAGRAPH}`).metadata.published.value).toBeNull();
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_GROUPING_PARAMS, articleCorpus, groupStories, pairScorer } from './group-stories';
+import {
+  DEFAULT_GROUPING_PARAMS,
+  articleCorpus,
+  attachLoners,
+  groupStories,
+  pairScorer,
+} from './group-stories';
+import { articleDay } from './dates';
 import { cosine } from './vectors';
 import { storyIdFor } from './story-id';
 import type { StoryInput } from './types';
@@ -219,7 +226,7 @@ describe('pairScorer', () => {
   const far = (a: StoryInput, published: string): StoryInput => ({ ...a, published });
   const score = (x: StoryInput, y: StoryInput): { score: number; content: number } => {
     const corpus = articleCorpus([x, y], DEFAULT_GROUPING_PARAMS);
-    const days = [x, y].map((d) => Math.round(Date.parse(d.published as string) / 86_400_000));
+    const days = [x, y].map((d) => articleDay(d.published, d.body));
     return {
       score: pairScorer(corpus, days, DEFAULT_GROUPING_PARAMS)(0, 1),
       content: cosine(corpus.content[0], corpus.content[1]),
@@ -262,6 +269,29 @@ describe('pairScorer', () => {
     expect(near.score - months.score).toBeLessThan(maxPenalty / 2);
   });
 
+  it('makes the same institution months later need much more in common', () => {
+    // A central bank holds in April and cuts in July: the bank, its governor and the capital
+    // recur, each outlet quotes its own economist, and the wording of rate news is alike.
+    const hold = article(
+      'h',
+      'Castan keeps rates on hold as inflation lingers',
+      'Governor Mirela Castan and the Corvenian Central Bank left the policy rate unchanged at 3.75 per cent. Interest rates will stay high until inflation falls, Castan told reporters in Castrel. Jonas Weil of the Federal Economic Institute expected no cut before summer.',
+      '2025-04-11',
+    );
+    const cut = article(
+      'c',
+      'Central bank cuts interest rate to 3.50 per cent',
+      'The Corvenian Central Bank cut its policy rate to 3.50 per cent on Thursday, its first cut in two years. Governor Mirela Castan said in Castrel that inflation had fallen enough. Economist Arvid Holm of Skarholm Savings said interest rates could fall again in December.',
+      '2025-07-24',
+    );
+    const months = score(hold, cut);
+    const sameWeek = score(hold, far(cut, '2025-04-14'));
+    // Most of the cast is shared, yet three months cost more than half the link bar.
+    expect(sameWeek.score - months.score).toBeGreaterThan(
+      DEFAULT_GROUPING_PARAMS.linkThreshold / 2,
+    );
+  });
+
   it('takes two different magnitudes for two earthquakes', () => {
     const sameQuake = score(quake[0], quake[1]);
     const otherMagnitude = { ...quake[1], body: quake[1].body.replace('6.1', '5.4') };
@@ -269,5 +299,43 @@ describe('pairScorer', () => {
     expect(sameQuake.score - conflict.score).toBeGreaterThan(
       DEFAULT_GROUPING_PARAMS.fingerprintConflict * 0.9,
     );
+  });
+});
+
+describe('attachLoners', () => {
+  // Articles 0-2 are one story; 3 is an analysis piece near all of it; 4 matches one member well
+  // and the others not at all; 5 is near nothing.
+  const scores: Record<string, number> = {
+    '0-1': 0.3,
+    '0-2': 0.3,
+    '1-2': 0.3,
+    '0-3': 0.1,
+    '1-3': 0.09,
+    '2-3': 0.08,
+    '0-4': 0.2,
+    '0-5': 0.01,
+  };
+  const score = (a: number, b: number): number =>
+    scores[`${Math.min(a, b)}-${Math.max(a, b)}`] ?? 0;
+  const candidates = Object.keys(scores).map((key) => {
+    const [a, b] = key.split('-').map(Number);
+    return { a, b, score: scores[key] };
+  });
+  const clusters = [[0, 1, 2], [3], [4], [5]];
+
+  it('lets an article left alone join the story it is near on average', () => {
+    const result = attachLoners(clusters, candidates, score, 0.085);
+    expect(result).toContainEqual([0, 1, 2, 3]);
+  });
+
+  it('does not let one close member pull a look-alike in', () => {
+    const result = attachLoners(clusters, candidates, score, 0.085);
+    expect(result).toContainEqual([4]);
+    expect(result).toContainEqual([5]);
+    expect(result).toHaveLength(3);
+  });
+
+  it('changes nothing when switched off', () => {
+    expect(attachLoners(clusters, candidates, score, 0)).toEqual(clusters);
   });
 });

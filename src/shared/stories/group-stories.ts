@@ -1,6 +1,6 @@
 import { clusterPairs } from './cluster';
 import { type DatePenaltyParams, datePenalty } from './date-penalty';
-import { dayNumber } from './dates';
+import { type ArticleDay, articleDay, dayGap } from './dates';
 import { TermCounter } from './features';
 import { storyLabel } from './label';
 import { applyPins } from './pins';
@@ -25,6 +25,8 @@ export interface GroupingParams extends DatePenaltyParams {
   sharedCast: number;
   /** Taken off when both articles give a magnitude and none agrees: two earthquakes, not one. */
   fingerprintConflict: number;
+  /** Average score to a story at which an article left alone joins it (0: never). */
+  attachThreshold: number;
 }
 
 /** Tuned on resources/story-eval and checked on resources/story-eval/holdout (scripts/eval-stories.ts). */
@@ -32,12 +34,13 @@ export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   linkThreshold: 0.12,
   mergeThreshold: 0.096,
   windowDays: 7,
-  perDoubling: 0.03,
-  maxPenalty: 0.08,
+  perDoubling: 0.08,
+  maxPenalty: 0.32,
   unknownPenalty: 0,
   idfPriorDocs: 100,
   sharedCast: 0.4,
   fingerprintConflict: 0.1,
+  attachThreshold: 0.085,
 };
 
 /** Articles sorted by id with repeated ids dropped, so that output depends on the set, not the order. */
@@ -68,7 +71,7 @@ export function articleCorpus(docs: StoryInput[], params: GroupingParams): Corpu
  */
 export function pairScorer(
   corpus: Corpus,
-  days: (number | null)[],
+  days: (ArticleDay | null)[],
   params: GroupingParams,
 ): (a: number, b: number, content?: number) => number {
   const { names, fingerprints } = corpus;
@@ -76,13 +79,65 @@ export function pairScorer(
     const anonymous = names[a].terms.length === 0 || names[b].terms.length === 0;
     const cast = anonymous ? 1 : cosine(names[a], names[b]);
     let score = content * Math.min(1, cast / params.sharedCast);
-    const penalty = datePenalty(days[a], days[b], params);
+    const penalty = datePenalty(dayGap(days[a], days[b]), params);
     if (penalty !== 0) score -= penalty * (anonymous ? 1 : 1 - Math.min(1, cast));
     const pa = fingerprints[a];
     const pb = fingerprints[b];
     if (pa.length > 0 && pb.length > 0 && !intersects(pa, pb)) score -= params.fingerprintConflict;
     return score;
   };
+}
+
+/**
+ * An article left alone after clustering (a long analysis piece: the story's people and places,
+ * little of its wording) joins the story it scores best with on average over all members, when
+ * that average reaches `threshold`. Judged against the whole story, not one member, so a single
+ * look-alike pair cannot pull it in.
+ */
+export function attachLoners(
+  clusters: number[][],
+  candidates: { a: number; b: number; score: number }[],
+  score: (a: number, b: number) => number,
+  threshold: number,
+): number[][] {
+  if (threshold <= 0) return clusters;
+  const clusterOf = new Map<number, number>();
+  clusters.forEach((members, c) => members.forEach((m) => clusterOf.set(m, c)));
+  const near = new Map<number, Set<number>>();
+  const note = (loner: number, other: number, s: number): void => {
+    if (s <= 0 || clusters[clusterOf.get(loner) as number].length !== 1) return;
+    const c = clusterOf.get(other) as number;
+    if (clusters[c].length < 2) return;
+    const set = near.get(loner) ?? new Set<number>();
+    set.add(c);
+    near.set(loner, set);
+  };
+  for (const e of candidates) {
+    note(e.a, e.b, e.score);
+    note(e.b, e.a, e.score);
+  }
+  const joins: [number, number][] = [];
+  for (const [loner, options] of near) {
+    let best = -1;
+    let bestScore = threshold;
+    for (const c of [...options].sort((x, y) => x - y)) {
+      const members = clusters[c];
+      const average = members.reduce((sum, m) => sum + score(loner, m), 0) / members.length;
+      if (average >= bestScore) {
+        bestScore = average;
+        best = c;
+      }
+    }
+    if (best >= 0) joins.push([loner, best]);
+  }
+  if (joins.length === 0) return clusters;
+  const result = clusters.map((members) => [...members]);
+  const moved = new Set<number>();
+  for (const [loner, c] of joins) {
+    result[c].push(loner);
+    moved.add(clusterOf.get(loner) as number);
+  }
+  return result.filter((_, c) => !moved.has(c));
 }
 
 /**
@@ -96,19 +151,24 @@ export function groupStories(
   const params = { ...DEFAULT_GROUPING_PARAMS, ...options.tuning };
   const docs = uniqueById(articles);
   const corpus = articleCorpus(docs, params);
-  const days = docs.map((d) => dayNumber(d.published));
+  const days = docs.map((d) => articleDay(d.published, d.body));
   const score = pairScorer(corpus, days, params);
 
   // A pair can only pass when its content cosine alone reaches the bar with no date penalty.
   const minPenalty = Math.min(0, params.unknownPenalty);
-  const edges = similarPairs(
-    corpus.content,
-    corpus.documentFrequency,
-    params.linkThreshold + minPenalty,
-  )
-    .map((p) => ({ a: p.a, b: p.b, score: score(p.a, p.b, p.similarity) }))
-    .filter((e) => e.score >= params.linkThreshold);
-  const clusters = clusterPairs(docs.length, edges, score, params);
+  const floor = Math.min(params.linkThreshold, params.attachThreshold || Infinity) + minPenalty;
+  const candidates = similarPairs(corpus.content, corpus.documentFrequency, floor).map((p) => ({
+    a: p.a,
+    b: p.b,
+    score: score(p.a, p.b, p.similarity),
+  }));
+  const edges = candidates.filter((e) => e.score >= params.linkThreshold);
+  const clusters = attachLoners(
+    clusterPairs(docs.length, edges, score, params),
+    candidates,
+    score,
+    params.attachThreshold,
+  );
 
   const byDate = (a: number, b: number): number => {
     const da = docs[a].published ?? '9999';
