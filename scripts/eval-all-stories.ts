@@ -1,72 +1,64 @@
 /**
- * Scores story grouping on every labelled set under resources/story-eval and on their pool
- * (/tmp/pool7 when present), in one run: node --import tsx scripts/eval-all-stories.ts ['{"tuning":..}']
+ * Scores story grouping on every labelled set under resources/story-eval (the tuning set and
+ * each holdout-N folder with a labels.csv) and on their pool, all sets grouped together as in one
+ * library (the harder test: look-alikes from different sets can merge), in one run:
+ *
+ *   node --import tsx scripts/eval-all-stories.ts ['{"linkThreshold":0.1}' ...]
+ *
+ * Each argument is a tuning to compare (JSON of GroupingParams); none: the defaults. The set
+ * named in ERRORS (e.g. ERRORS=holdout-6) has its wrongly grouped pairs listed.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticle } from './eval-stories';
-import { type GroupingParams, type StoryInput, groupStories } from '../src/shared/stories/index';
+import type { GroupingParams, StoryInput } from '../src/shared/stories/index';
+import { isArticleFile, readArticle, readLabels, score } from './eval-stories';
 
 const ROOT = 'resources/story-eval';
-const SETS: [string, string][] = [
-  ['tuning', ROOT],
-  ...['holdout', 'holdout-2', 'holdout-3', 'holdout-4', 'holdout-5', 'holdout-6'].map(
-    (h): [string, string] => [h, join(ROOT, h)],
-  ),
-];
-if (existsSync('/tmp/pool7')) SETS.push(['pool7', '/tmp/pool7']);
 
-function labelsOf(path: string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const row of readFileSync(path, 'utf8').split(/\r?\n/).slice(1)) {
-    if (!row.trim()) continue;
-    const [f, s] = row.split(',');
-    m.set(f.trim(), s.trim());
-  }
-  return m;
+interface LabelledSet {
+  name: string;
+  articles: StoryInput[];
+  labels: Map<string, string>;
+}
+
+async function loadSet(name: string, folder: string): Promise<LabelledSet> {
+  const articles: StoryInput[] = [];
+  for (const file of readdirSync(folder).filter(isArticleFile).sort())
+    articles.push(await readArticle(file, join(folder, file)));
+  return { name, articles, labels: readLabels(join(folder, 'labels.csv')) };
 }
 
 async function main(): Promise<void> {
   const tunings: Partial<GroupingParams>[] = process.argv.slice(2).map((a) => JSON.parse(a));
   if (tunings.length === 0) tunings.push({});
-  const loaded: { name: string; articles: StoryInput[]; labels: Map<string, string> }[] = [];
-  for (const [name, folder] of SETS) {
-    const files = readdirSync(folder)
-      .filter((f) => /\.(txt|md)$/i.test(f) && !/^readme\.md$/i.test(f))
-      .sort();
-    const articles: StoryInput[] = [];
-    for (const f of files) articles.push(await readArticle(f, join(folder, f)));
-    loaded.push({ name, articles, labels: labelsOf(join(folder, 'labels.csv')) });
+  const sets = [await loadSet('tuning', ROOT)];
+  for (const name of readdirSync(ROOT).sort()) {
+    if (/^holdout(-\d+)?$/.test(name) && existsSync(join(ROOT, name, 'labels.csv')))
+      sets.push(await loadSet(name, join(ROOT, name)));
   }
-  const errorsFor = process.env.ERRORS;
+  // The pool: every set's articles and labels, named by set so nothing collides.
+  sets.push({
+    name: 'pool',
+    articles: sets.flatMap((set) => set.articles.map((a) => ({ ...a, id: `${set.name}/${a.id}` }))),
+    labels: new Map(
+      sets.flatMap((set) =>
+        [...set.labels].map(([file, story]): [string, string] => [
+          `${set.name}/${file}`,
+          `${set.name}/${story}`,
+        ]),
+      ),
+    ),
+  });
   for (const tuning of tunings) {
-    const cells: string[] = [];
-    for (const { name, articles, labels } of loaded) {
-      const groups = groupStories(articles, { tuning });
-      const pred = new Map<string, string>();
-      for (const g of groups) for (const id of g.memberIds) pred.set(id, g.id);
-      const ids = articles.map((a) => a.id).filter((id) => labels.has(id));
-      let tp = 0;
-      let pp = 0;
-      let gp = 0;
-      for (let i = 0; i < ids.length; i++)
-        for (let j = i + 1; j < ids.length; j++) {
-          const same = labels.get(ids[i]) === labels.get(ids[j]);
-          const tog = pred.get(ids[i]) === pred.get(ids[j]);
-          if (same) gp++;
-          if (tog) pp++;
-          if (same && tog) tp++;
-          if (errorsFor === name && same !== tog)
-            console.log(
-              `${same ? 'split ' : 'merged'} ${ids[i]} ${ids[j]} ${labels.get(ids[i])} ${labels.get(ids[j])}`,
-            );
-        }
-      const p = pp ? tp / pp : 1;
-      const r = gp ? tp / gp : 1;
-      const f = p + r ? (2 * p * r) / (p + r) : 0;
-      cells.push(`${name} ${p.toFixed(3)}/${r.toFixed(3)}/${f.toFixed(3)}`);
+    console.log(JSON.stringify(tuning));
+    for (const { name, articles, labels } of sets) {
+      const s = score(articles, labels, tuning);
+      console.log(
+        `  ${name.padEnd(10)} P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}`,
+      );
+      if (process.env['ERRORS'] === name) for (const line of s.errors) console.log(`    ${line}`);
     }
-    console.log(`${JSON.stringify(tuning)}\n  ${cells.join('\n  ')}`);
   }
 }
+
 void main();

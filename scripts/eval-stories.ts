@@ -71,7 +71,7 @@ export function parseArticle(id: string, raw: string): StoryInput {
 }
 
 /** Article files of a set: its README is not one. */
-const isArticleFile = (name: string): boolean =>
+export const isArticleFile = (name: string): boolean =>
   /\.(?:txt|md)$/i.test(name) && !/^readme\.md$/i.test(name);
 
 const HEADER = /^\s*(?:Outlet|Date|Title|Source|Published):/i;
@@ -96,7 +96,7 @@ export async function readArticle(id: string, path: string): Promise<StoryInput>
   };
 }
 
-function readLabels(path: string): Map<string, string> {
+export function readLabels(path: string): Map<string, string> {
   const labels = new Map<string, string>();
   const rows = readFileSync(path, 'utf8')
     .split(/\r?\n/)
@@ -108,7 +108,7 @@ function readLabels(path: string): Map<string, string> {
   return labels;
 }
 
-interface Score {
+export interface Score {
   precision: number;
   recall: number;
   f1: number;
@@ -118,7 +118,7 @@ interface Score {
   errors: string[];
 }
 
-function score(
+export function score(
   articles: StoryInput[],
   labels: Map<string, string>,
   tuning: Partial<GroupingParams> = {},
