@@ -39,9 +39,13 @@ function roleOf(unit: TextUnit, headline: string | null): UnitRole {
   return isProse(unit.text) ? 'prose' : 'short';
 }
 
+/** "2. Government and teachers strike deal to avert March walkout": an entry in a list of stories. */
+const isListedHeadline = (text: string): boolean =>
+  /^\d{1,2}[.)]\s/u.test(text) && !/[.!?]["”’]?$/u.test(text);
+
 /** After a "Related news" style heading, only substantial running text means the article resumed. */
 function resumesArticle(index: number, units: TextUnit[], roles: UnitRole[]): boolean {
-  if (roles[index] !== 'prose') return false;
+  if (roles[index] !== 'prose' || isListedHeadline(units[index]!.text)) return false;
   return countWords(units[index]!.text) >= 40 || roles[index + 1] === 'prose';
 }
 

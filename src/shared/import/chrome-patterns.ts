@@ -41,6 +41,7 @@ const STANDALONE_LABELS = whole(
 const SOFT_FOOTER_HEADINGS = whole(
   [
     'latest|latest (?:news|stories|articles|posts)|related|related (?:news|articles|stories|posts|coverage|topics)',
+    'latest in .{1,30}|more in .{1,30}|most read(?: on .{1,30})?|most popular|top stories|trending(?: now)?',
     'more (?:news|stories|articles)|more from .{1,30}|read more|read also|also read|see also|you may also like',
     "recommended(?: for you)?|you might also like|don't miss|editor'?s picks|читайте также|читать также|новости по теме",
     'à lire aussi|lire aussi|mehr zum thema|lea también|tags?|categories|topics|filed under',
@@ -66,6 +67,14 @@ const ALWAYS_CHROME: RegExp[] = [
   /\blink copied\b|ссылка скопирована|посилання скопійовано|lien copié/iu,
   /(?:liked|enjoyed) (?:the|this) (?:story|article|post)\?/iu,
 ];
+
+/**
+ * A teaser for another story behind a widget label ("READ MORE: Hollin fire contained…",
+ * "TRENDING: …", "Watch: …"): a link, never the article's own text or headline.
+ */
+const TEASER =
+  /^(?:read more|read also|also read|see also|more|related(?: stories| news)?|trending(?: now)?|watch|listen|most read|popular|latest|recommended|don'?t miss)\s*:\s*\S/iu;
+const TEASER_MAX_WORDS = 30;
 
 /** Chrome patterns only trusted on short units (≤ 14 words), where they cannot be a sentence. */
 const SHORT_CHROME: RegExp[] = [
@@ -100,6 +109,16 @@ function isLabelRow(text: string): boolean {
   const labels = row.split(/\s*(?:[·|•/]|\s[-–—]\s)\s*/u).filter(Boolean);
   const minimum = row === text ? 2 : 1;
   return labels.length >= minimum && labels.every((label) => STANDALONE_LABELS.test(label));
+}
+
+/**
+ * A navigation bar flattened to text: section names spaced apart ("NEWS  SHOWBIZ  SPORT  MONEY",
+ * "Home  News  Sport  Weather"). Running text and headlines never put wide gaps between words.
+ */
+function isSpacedMenu(text: string): boolean {
+  if (text.length > 200 || /[.!?,;:"“”]/u.test(text)) return false;
+  const labels = text.trim().split(/\s{2,}|\t+/u);
+  return labels.length >= 4 && labels.every((label) => countWordsUpTo(label, 4) <= 3);
 }
 
 /** "Capital Wire is an independent newsroom." — the outlet describing itself under an article. */
@@ -145,8 +164,10 @@ function classifyUncached(line: string): ChromeKind | null {
   if (STANDALONE_LABELS.test(text)) return 'chrome';
   if (ALWAYS_CHROME.some((pattern) => pattern.test(text))) return 'chrome';
   if (words <= 14 && SHORT_CHROME.some((pattern) => pattern.test(text))) return 'chrome';
+  if (words <= TEASER_MAX_WORDS && TEASER.test(text)) return 'chrome';
   if (isBreadcrumb(text) || (words <= 20 && parseAuthorBlurb(text) !== null)) return 'chrome';
-  if (isLabelRow(text) || (words <= 45 && isOutletSignOff(text))) return 'chrome';
+  if (isLabelRow(text) || isSpacedMenu(text) || (words <= 45 && isOutletSignOff(text)))
+    return 'chrome';
   // Horizontal rules and scene-break rows ("---", "* * *").
   if (/^[-*_=~·•\s]{3,}$/u.test(line)) return 'chrome';
   // Widget glued to a label, e.g. "share-lineLiked the story?".

@@ -50,3 +50,46 @@ describe('chrome closing an article', () => {
     expect(classifyChrome(line)).toBeNull();
   });
 });
+
+describe('teasers and navigation around an article', () => {
+  it('does not take a trending teaser or a spaced menu as the headline, nor keep teasers', () => {
+    const article = parse(
+      [
+        'NEWS  SHOWBIZ  SPORT  MONEY  TRAVEL',
+        "TRENDING: Volcano watch: scientists 'watching hour by hour' after evacuation",
+        'Pool stays open for winter',
+        FIRST,
+        'READ MORE: Moorland fire contained after three days, but questions grow over management',
+        SECOND,
+        'Most read on the Ledger',
+        '1. Budget survives, but forecast error leaves credibility bruised',
+        '2. Government and teachers strike deal to avert March walkout',
+      ].join('\n\n'),
+    );
+    expect(article.metadata.title.value).toBe('Pool stays open for winter');
+    expect(article.body).toBe(`${FIRST}\n\n${SECOND}`);
+  });
+
+  it.each([
+    'READ MORE: Killer quake hits the Arequipa region - rescuers dig through rubble',
+    'Watch: Residents describe moment quake struck',
+    'Related: Solvex wind farm decision due next month',
+    'Home  News  Sport  Weather  Radio  TV',
+  ])('classifies "%s" as chrome', (line) => {
+    expect(classifyChrome(line)).toBe('chrome');
+  });
+
+  it.each(['Latest in Companies', 'Most read on the Courier', 'Top stories'])(
+    'classifies "%s" as the heading of a list of other stories',
+    (line) => {
+      expect(classifyChrome(line)).toBe('soft-footer');
+    },
+  );
+
+  it.each([
+    'More than 300 small earthquakes were recorded beneath the volcano overnight.',
+    'Watch the skies, officials said: the ash cloud may return on Thursday.',
+  ])('keeps "%s" as article text', (line) => {
+    expect(classifyChrome(line)).toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractNamedEntities } from './entities';
+import { normaliseWord } from './tokens';
 
 describe('extractNamedEntities', () => {
   const text =
@@ -28,5 +29,12 @@ describe('extractNamedEntities', () => {
 
   it('reports offsets that point at the text', () => {
     for (const e of entities) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('calendar abbreviations', () => {
+  it('are not words of a story, so a wire dateline ("Oct 14") names no one', () => {
+    for (const word of ['Oct', 'Feb', 'Sept', 'Thu']) expect(normaliseWord(word)).toBe('');
+    expect(normaliseWord('October')).toBe('');
   });
 });

@@ -241,7 +241,13 @@ describe('pairScorer', () => {
     // Another port's strike: alike in words, but no one in common.
     const other = score(portStrike[0], otherPort[0]);
     expect(other.content).toBeGreaterThan(0.05);
-    expect(other.score).toBeLessThan(other.content / 2);
+    expect(other.score).toBeLessThanOrEqual(other.content / 2 + 1e-12);
+  });
+
+  it('keeps half the content score for a pair that shares no one', () => {
+    const other = score(portStrike[0], otherPort[0]);
+    expect(other.score).toBeCloseTo(other.content * DEFAULT_GROUPING_PARAMS.castFloor, 10);
+    expect(DEFAULT_GROUPING_PARAMS.castFloor).toBe(0.5);
   });
 
   it('does not let voices quoted once outweigh the names a story shares', () => {

@@ -23,6 +23,12 @@ export interface GroupingParams extends DatePenaltyParams {
    * (two port strikes in one week) is another story.
    */
   sharedCast: number;
+  /**
+   * The least share of the content score a pair keeps however little of the cast it shares.
+   * Outlets covering one event quote different people (the minister, a local tenants' leader,
+   * an analyst): a pair sharing no one needs twice the content to link, not the impossible.
+   */
+  castFloor: number;
   /** Taken off when both articles give a magnitude and none agrees: two earthquakes, not one. */
   fingerprintConflict: number;
   /** Average score to a story at which an article left alone joins it (0: never). */
@@ -39,6 +45,7 @@ export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   unknownPenalty: 0,
   idfPriorDocs: 100,
   sharedCast: 0.4,
+  castFloor: 0.5,
   fingerprintConflict: 0.1,
   attachThreshold: 0.085,
 };
@@ -78,7 +85,7 @@ export function pairScorer(
   return (a, b, content = cosine(corpus.content[a], corpus.content[b])) => {
     const anonymous = names[a].terms.length === 0 || names[b].terms.length === 0;
     const cast = anonymous ? 1 : cosine(names[a], names[b]);
-    let score = content * Math.min(1, cast / params.sharedCast);
+    let score = content * Math.max(params.castFloor, Math.min(1, cast / params.sharedCast));
     const penalty = datePenalty(dayGap(days[a], days[b]), params);
     if (penalty !== 0) score -= penalty * (anonymous ? 1 : 1 - Math.min(1, cast));
     const pa = fingerprints[a];

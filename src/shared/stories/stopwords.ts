@@ -12,6 +12,7 @@ through throughout thus to together too toward towards under until up upon us ve
 mr mrs ms dr told tell tells telling asked added adding spoke speaking statement stated reported report reports reporting reporter reporters according news press
 week weeks weekend day days today yesterday tomorrow morning afternoon evening night tonight month months year years time times earlier late early recent recently
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec tue tues thu thur thurs fri
 two three four five six seven eight nine ten dozen dozens hundred hundreds thousand thousands million millions billion billions percent cent
 get got go going gone come came take took put set says including also around still however among across whose
 people official officials spokesperson spokesman spokeswoman source sources told percent us re ve ll don isn wasn aren didn doesn
