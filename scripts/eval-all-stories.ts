@@ -32,7 +32,9 @@ async function main(): Promise<void> {
   const tunings: Partial<GroupingParams>[] = process.argv.slice(2).map((a) => JSON.parse(a));
   if (tunings.length === 0) tunings.push({});
   const sets = [await loadSet('tuning', ROOT)];
-  for (const name of readdirSync(ROOT).sort()) {
+  // In number order: holdout, holdout-2, …, holdout-10.
+  const order = (name: string): number => Number(/\d+$/.exec(name)?.[0] ?? 1);
+  for (const name of readdirSync(ROOT).sort((a, b) => order(a) - order(b))) {
     if (/^holdout(-\d+)?$/.test(name) && existsSync(join(ROOT, name, 'labels.csv')))
       sets.push(await loadSet(name, join(ROOT, name)));
   }
