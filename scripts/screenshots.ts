@@ -79,6 +79,9 @@ const openView = (name: RegExp) =>
   page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name }).click();
 await openView(/^Stories/);
 await page.getByTestId('story-item').first().waitFor();
+// The comparison loads after the list: wait for its columns and speakers before the shot.
+await page.getByTestId('story-column').first().waitFor();
+await page.getByTestId('speaker-row').first().waitFor();
 await shot('05-stories');
 // The briefing takes the story's timeline and speakers matrix too.
 for (const name of ['Add timeline to briefing', 'Add speakers matrix to briefing'])
