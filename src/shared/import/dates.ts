@@ -218,6 +218,11 @@ const MONTH_NAMES: ReadonlyArray<readonly [number, string[]]> = [
 const MONTH_BY_NAME = new Map<string, number>();
 for (const [month, names] of MONTH_NAMES) for (const name of names) MONTH_BY_NAME.set(name, month);
 
+/** The month (1-12) a name or abbreviation stands for, in any language the importer reads. */
+export function monthNumber(name: string): number | null {
+  return MONTH_BY_NAME.get(name.toLowerCase()) ?? null;
+}
+
 const monthAlternation = [...MONTH_BY_NAME.keys()].sort((a, b) => b.length - a.length).join('|');
 /** A month name not followed by another letter ("Mar" but not "Marine"), optional dot. */
 const MONTH = `(${monthAlternation})(?!\\p{L})\\.?`;

@@ -1,3 +1,5 @@
+import { monthNumber } from '../import/dates';
+
 /** Day number (days since 1970-01-01) of a YYYY-MM-DD date, or null when missing or malformed. */
 export function dayNumber(date: string | null): number | null {
   if (!date) return null;
@@ -16,21 +18,6 @@ export interface ArticleDay {
   yearKnown: boolean;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
-
 /**
  * A wire dateline opening the body: a place in capitals, optionally a region or country, then
  * month and day, then the agency in brackets or a dash. Wire copy leaves the year out.
@@ -48,7 +35,7 @@ export function articleDay(published: string | null, body: string): ArticleDay |
   if (day !== null) return { day, yearKnown: true };
   const match = WIRE_DATELINE.exec(body.slice(0, 200));
   if (!match) return null;
-  const month = MONTHS[match[1].toLowerCase()];
+  const month = monthNumber(match[1])!;
   const date = Number(match[2]);
   if (date < 1 || date > 31) return null;
   return { day: dayOfYear(month, date), yearKnown: false };
