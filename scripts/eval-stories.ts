@@ -35,7 +35,7 @@
  */
 
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { parseFile } from '../src/main/services/import/parse-file';
@@ -84,7 +84,7 @@ export async function readArticle(id: string, path: string): Promise<StoryInput>
   const bytes = readFileSync(path);
   const raw = bytes.toString('utf8');
   if (HEADER.test(raw.replace(/^\uFEFF/, ''))) return parseArticle(id, raw);
-  const report = await parseFile(path.split(/[\\/]/).pop()!, new Uint8Array(bytes));
+  const report = await parseFile(basename(path), new Uint8Array(bytes));
   if (!report.article) return parseArticle(id, raw);
   const { metadata, body } = report.article;
   return {
