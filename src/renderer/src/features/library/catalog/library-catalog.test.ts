@@ -93,6 +93,50 @@ describe('the library catalog', () => {
     }
   });
 
+  it('holds background reading while the user scrolls, but still reads the rows on screen', async () => {
+    const batches: string[][] = [];
+    let clock = 0;
+    let clockReads = 0;
+    const reading = new LibraryCatalog(db, {
+      chunkSize: 50,
+      headRows: 20,
+      quietMs: 30,
+      // Time stands still: the user is always "still scrolling" until the clock moves on.
+      now: () => {
+        clockReads++;
+        return clock;
+      },
+      reader: {
+        readRows: async (ids) => {
+          batches.push(ids);
+          return (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a));
+        },
+      },
+    });
+    try {
+      await reading.start();
+      reading.want(['art-0150', 'art-0151']);
+      await expect.poll(() => reading.rows.has('art-0151')).toBe(true);
+      const readSoFar = batches.length;
+      const rowsSoFar = reading.rows.size;
+      // The reader has looked at the clock many times and chosen to wait each time.
+      const seen = clockReads;
+      await expect.poll(() => clockReads).toBeGreaterThan(seen + 5);
+      expect(batches).toHaveLength(readSoFar);
+      expect(rowsSoFar).toBeLessThan(230);
+      // Scrolling on: new rows on screen are read at once, and nothing else.
+      reading.want(['art-0090']);
+      await expect.poll(() => reading.rows.has('art-0090')).toBe(true);
+      expect(batches.slice(readSoFar)).toEqual([['art-0090']]);
+      // The user stops: the rest is read in the background.
+      clock = 1_000;
+      await reading.whenComplete();
+      expect(reading.rows.size).toBe(230);
+    } finally {
+      reading.dispose();
+    }
+  });
+
   it('follows a single edit, an import batch and a deletion made elsewhere', async () => {
     await catalog.whenComplete();
     await db.articles.update('art-0010', { outlet: 'Coastline Courier' });

@@ -23,10 +23,21 @@ export interface CatalogOptions {
   reader?: Partial<CatalogReader>;
   /** Quiet time after a bulk write before every row is re-read (an import writes in bursts). */
   rescanDelayMs?: number;
+  /** Background reading waits until the rows on screen have not changed for this long. */
+  quietMs?: number;
+  /** The clock `quietMs` is measured on (tests pass their own). */
+  now?: () => number;
 }
 
 /** Rows whose ids are read before the whole order: more than any screen shows. */
 const HEAD_ROWS = 200;
+
+/**
+ * How long the user must stop scrolling before background reading resumes. Each chunk read
+ * allocates hundreds of rows: while the user scrolls, that work and the garbage collection it
+ * brings landed in scroll frames. Rows on screen are still read at once.
+ */
+const QUIET_MS = 200;
 
 /** Ids handled per step when the whole order is read. */
 const ORDER_SLICE = 10_000;
@@ -59,6 +70,11 @@ export class LibraryCatalog {
   private rescanTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly rescanDelayMs: number;
   private disposed = false;
+  private readonly quietMs: number;
+  private readonly now: () => number;
+  private lastWantAt = -Infinity;
+  /** Ends the background wait early: rows came on screen that must be read. */
+  private wake: (() => void) | null = null;
   private startPromise: Promise<void> | null = null;
 
   constructor(
@@ -75,6 +91,8 @@ export class LibraryCatalog {
       (async () => (await db.articles.orderBy('importedAt').primaryKeys()) as string[]);
     this.pause = options.pause ?? nextTask;
     this.rescanDelayMs = options.rescanDelayMs ?? 1000;
+    this.quietMs = options.quietMs ?? QUIET_MS;
+    this.now = options.now ?? (() => performance.now());
     this.onStorageMutated = this.onStorageMutated.bind(this);
   }
 
@@ -137,9 +155,12 @@ export class LibraryCatalog {
 
   /** Asks for these rows before the rest: they are on screen. */
   want(ids: readonly string[]): void {
+    // Called whenever the rows on screen change, so it also says the user is scrolling.
+    this.lastWantAt = this.now();
     const missing = ids.filter((id) => !this.rows.has(id));
     if (missing.length === 0) return;
     this.wanted.push(...missing);
+    this.wake?.();
     void this.fill();
   }
 
@@ -201,6 +222,8 @@ export class LibraryCatalog {
     try {
       let notifiedAt = 0;
       while (!this.disposed && this.stale.size > 0) {
+        if (this.wanted.length === 0) await this.untilQuiet();
+        if (this.disposed) break;
         const onScreen = this.wanted.length > 0;
         const batch = this.nextBatch();
         if (batch.length === 0) break;
@@ -218,6 +241,23 @@ export class LibraryCatalog {
     }
     // A want() that arrived while the last chunk was being read.
     if (!this.disposed && this.stale.size > 0 && this.wanted.length > 0) void this.fill();
+  }
+
+  /** Waits while the user scrolls; rows coming on screen end the wait at once. */
+  private async untilQuiet(): Promise<void> {
+    for (;;) {
+      const left = this.lastWantAt + this.quietMs - this.now();
+      if (left <= 0 || this.wanted.length > 0 || this.disposed) return;
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.wake = null;
+          resolve();
+        };
+        const timer = setTimeout(done, left);
+        this.wake = done;
+      });
+    }
   }
 
   private nextBatch(): string[] {
