@@ -41,6 +41,29 @@ describe('title', () => {
     });
   });
 
+  it('keeps a headline apart from the paragraph on the next line', () => {
+    const result = parse(
+      `Port authority delays the new ferry terminal again\nHARBOURTON, March 12 (Wire) - ${PARAGRAPH} Work will now finish next year, the port authority said in a statement.\n\n(Reporting by Ann Lee; Editing by Tom Hale)`,
+    );
+    expect(result.metadata.title.value).toBe('Port authority delays the new ferry terminal again');
+    expect(result.body.startsWith('HARBOURTON, March 12 (Wire)')).toBe(true);
+  });
+
+  it('keeps a headline and standfirst apart from the longer paragraph under them', () => {
+    const result = parse(
+      `Port authority delays the new ferry terminal again\nWork on the harbour will now run well into next year, officials say\n${PARAGRAPH} Work will now finish next year, the port authority said in a statement on Monday.`,
+    );
+    expect(result.metadata.title.source).not.toBe('filename');
+    expect(result.body.startsWith('Officials confirmed')).toBe(true);
+  });
+
+  it('keeps a headline apart from the byline on the next line', () => {
+    const result = parse(
+      `Port authority delays the new ferry terminal again\nBanking | 02.06.2025 | By Ann Lee\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title.value).toBe('Port authority delays the new ferry terminal again');
+  });
+
   it('uses a stated title and removes a " | Site" suffix the text does not contain', () => {
     const result = parse(PARAGRAPH, {
       htmlMetadata: { title: { value: 'Terminal delayed | Port News', source: 'html:title' } },
