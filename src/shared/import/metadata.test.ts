@@ -64,6 +64,18 @@ describe('title', () => {
     expect(result.metadata.title.value).toBe('Port authority delays the new ferry terminal again');
   });
 
+  it('looks for the headline below a cookie banner or paywall notice', () => {
+    for (const notice of [
+      'We use cookies to improve your experience on example.com. Accept all | Settings',
+      'Subscribers only - you have 2 free articles left this month',
+    ]) {
+      const result = parse(
+        `${notice}\nNews  Sport  Weather  Radio\n\nTerminal delayed again\n\n${PARAGRAPH}`,
+      );
+      expect(result.metadata.title.value).toBe('Terminal delayed again');
+    }
+  });
+
   it('uses a stated title and removes a " | Site" suffix the text does not contain', () => {
     const result = parse(PARAGRAPH, {
       htmlMetadata: { title: { value: 'Terminal delayed | Port News', source: 'html:title' } },
