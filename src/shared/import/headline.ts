@@ -44,6 +44,9 @@ export function isHeadlineLike(text: string): boolean {
   if (/https?:\/\/|www\./i.test(text) || /^[-*•–]\s/.test(text)) return false;
   if (classifyChrome(text) !== null || dateOfDateline(text) || parseByline(text)) return false;
   if (parseSignLine(text)) return false;
+  // A credit line in cells, one of them the date: "Markets desk | 17.04.2025".
+  const cells = text.split(/\s+[|·•]\s+/u);
+  if (cells.length >= 2 && cells.some((cell) => dateOfDateline(cell))) return false;
   // Headlines rarely end in a full stop; sentences of running text do.
   return !/\.$/.test(stripWrappingQuotes(text)) || /\.\.\.$|…$/.test(text);
 }

@@ -76,6 +76,13 @@ describe('title', () => {
     }
   });
 
+  it('does not take a credit line with a date for the headline', () => {
+    const result = parse(
+      `Terminal delayed again\nHarbour desk | Tuesday 14 October 2025\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title.value).toBe('Terminal delayed again');
+  });
+
   it('uses a stated title and removes a " | Site" suffix the text does not contain', () => {
     const result = parse(PARAGRAPH, {
       htmlMetadata: { title: { value: 'Terminal delayed | Port News', source: 'html:title' } },
