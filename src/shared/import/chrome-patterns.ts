@@ -77,6 +77,7 @@ const NOTICES: RegExp[] = [
   /\b(?:we|this (?:site|website|page)) uses? cookies\b/iu,
   /\bcookies?\b.{0,80}\b(?:accept|consent)\b/iu,
   /\b(?:you have|you've) (?:read )?(?:\d+|one|two|three|four|five) (?:free |more )?(?:articles?|stories)\b/iu,
+  /\b(?:\d+|one|two|three|four|five) free (?:articles?|stories)\b/iu,
   /\b(?:articles?|stories) left this month\b/iu,
   /^(?:for )?subscribers? only\b/iu,
   /\bavailable (?:only )?(?:to|for) (?:paying )?subscribers\b/iu,

@@ -68,9 +68,10 @@ describe('title', () => {
     for (const notice of [
       'We use cookies to improve your experience on example.com. Accept all | Settings',
       'Subscribers only - you have 2 free articles left this month',
+      'This is one of your 3 free articles this month. Subscribe for unlimited access.',
     ]) {
       const result = parse(
-        `${notice}\nNews  Sport  Weather  Radio\n\nTerminal delayed again\n\n${PARAGRAPH}`,
+        `The weekly magazine of harbour affairs\n${notice}\nNews  Sport  Weather  Radio\n\nTerminal delayed again\n\n${PARAGRAPH}`,
       );
       expect(result.metadata.title.value).toBe('Terminal delayed again');
     }
@@ -81,6 +82,13 @@ describe('title', () => {
       `Terminal delayed again\nHarbour desk | Tuesday 14 October 2025\n\n${PARAGRAPH}`,
     );
     expect(result.metadata.title.value).toBe('Terminal delayed again');
+  });
+
+  it('does not take the writer or desk credit for the headline', () => {
+    for (const credit of ['Ann Lee, Transport Correspondent', 'Harbour Times staff']) {
+      const result = parse(`Terminal delayed again\n\n${credit}\n20 August 2025\n\n${PARAGRAPH}`);
+      expect(result.metadata.title.value).toBe('Terminal delayed again');
+    }
   });
 
   it('uses a stated title and removes a " | Site" suffix the text does not contain', () => {
