@@ -69,6 +69,22 @@ const ALWAYS_CHROME: RegExp[] = [
 ];
 
 /**
+ * Cookie-consent banners and metered-paywall notices, trusted on units up to 30 words: they are
+ * written as sentences, so without this they pass for the article's first paragraph and push the
+ * headline out of the place where it is looked for.
+ */
+const NOTICES: RegExp[] = [
+  /\b(?:we|this (?:site|website|page)) uses? cookies\b/iu,
+  /\bcookies?\b.{0,80}\b(?:accept|consent)\b/iu,
+  /\b(?:you have|you've) (?:read )?(?:\d+|one|two|three|four|five) (?:free |more )?(?:articles?|stories)\b/iu,
+  /\b(?:\d+|one|two|three|four|five) free (?:articles?|stories)\b/iu,
+  /\b(?:articles?|stories) left this month\b/iu,
+  /^(?:for )?subscribers? only\b/iu,
+  /\bavailable (?:only )?(?:to|for) (?:paying )?subscribers\b/iu,
+];
+const NOTICE_MAX_WORDS = 30;
+
+/**
  * A teaser for another story behind a widget label ("READ MORE: Hollin fire contained…",
  * "TRENDING: …", "Watch: …"): a link, never the article's own text or headline.
  */
@@ -165,6 +181,7 @@ function classifyUncached(line: string): ChromeKind | null {
   if (ALWAYS_CHROME.some((pattern) => pattern.test(text))) return 'chrome';
   if (words <= 14 && SHORT_CHROME.some((pattern) => pattern.test(text))) return 'chrome';
   if (words <= TEASER_MAX_WORDS && TEASER.test(text)) return 'chrome';
+  if (words <= NOTICE_MAX_WORDS && NOTICES.some((pattern) => pattern.test(text))) return 'chrome';
   if (isBreadcrumb(text) || (words <= 20 && parseAuthorBlurb(text) !== null)) return 'chrome';
   if (isLabelRow(text) || isSpacedMenu(text) || (words <= 45 && isOutletSignOff(text)))
     return 'chrome';

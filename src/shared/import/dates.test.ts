@@ -32,6 +32,9 @@ describe('dateOfDateline', () => {
   it('accepts lines that are only a date with labels and times', () => {
     expect(dateOfDateline('Published: 4 May 2025, 10:30 GMT')?.iso).toBe('2025-05-04');
     expect(dateOfDateline('Tuesday, March 3, 2026')?.iso).toBe('2026-03-03');
+    expect(dateOfDateline('Published: 11 April 2025 | Updated: 12 April 2025')?.iso).toBe(
+      '2025-04-11',
+    );
   });
 
   it('rejects sentences that contain a date', () => {

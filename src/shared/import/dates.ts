@@ -314,12 +314,17 @@ export const isDatelineFiller = (text: string): boolean =>
 /** A line that is essentially just a date (plus time, weekday or "Published" label). */
 export function dateOfDateline(text: string): FoundDate | null {
   if (text.length > 90) return null;
-  const [first] = findDates(text);
+  const dates = findDates(text);
+  const first = dates[0];
   if (!first) return null;
-  const rest =
-    (text.slice(0, first.index) + ' ' + text.slice(first.index + first.length))
-      .replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ')
-      .match(/\p{L}+/gu) ?? [];
+  // Every date goes, so "Published: 11 April 2025 | Updated: 12 April 2025" is a dateline too.
+  let blanked = text;
+  for (const date of dates)
+    blanked =
+      blanked.slice(0, date.index) +
+      ' '.repeat(date.length) +
+      blanked.slice(date.index + date.length);
+  const rest = blanked.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ').match(/\p{L}+/gu) ?? [];
   const unexplained = rest.filter((word) => !DATELINE_FILLER.test(word));
   return unexplained.length === 0 ? first : null;
 }

@@ -38,12 +38,27 @@ export function stripWrappingQuotes(text: string): string {
   return trimmed;
 }
 
+/** "Jane Doe, Transport Correspondent", "Harbour Times staff", "Markets desk": who wrote it. */
+const CREDIT_NAME = /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s*,\s*(.{3,50})$/u;
+const CREDIT_ROLE =
+  /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor)$/iu;
+const CREDIT_DESK = /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:staff|desk|newsroom|reporters)$/u;
+
+function isCreditLine(text: string): boolean {
+  const role = CREDIT_NAME.exec(text)?.[1];
+  return (role !== undefined && CREDIT_ROLE.test(role)) || CREDIT_DESK.test(text);
+}
+
 export function isHeadlineLike(text: string): boolean {
   const words = countWords(text);
   if (words < 3 || words > 30 || text.length > 250) return false;
   if (/https?:\/\/|www\./i.test(text) || /^[-*•–]\s/.test(text)) return false;
   if (classifyChrome(text) !== null || dateOfDateline(text) || parseByline(text)) return false;
   if (parseSignLine(text)) return false;
+  // A credit line in cells, one of them the date: "Markets desk | 17.04.2025".
+  const cells = text.split(/\s+[|·•]\s+/u);
+  if (cells.length >= 2 && cells.some((cell) => dateOfDateline(cell))) return false;
+  if (isCreditLine(text)) return false;
   // Headlines rarely end in a full stop; sentences of running text do.
   return !/\.$/.test(stripWrappingQuotes(text)) || /\.\.\.$|…$/.test(text);
 }

@@ -41,6 +41,56 @@ describe('title', () => {
     });
   });
 
+  it('keeps a headline apart from the paragraph on the next line', () => {
+    const result = parse(
+      `Port authority delays the new ferry terminal again\nHARBOURTON, March 12 (Wire) - ${PARAGRAPH} Work will now finish next year, the port authority said in a statement.\n\n(Reporting by Ann Lee; Editing by Tom Hale)`,
+    );
+    expect(result.metadata.title.value).toBe('Port authority delays the new ferry terminal again');
+    expect(result.body.startsWith('HARBOURTON, March 12 (Wire)')).toBe(true);
+  });
+
+  it('keeps a headline and standfirst apart from the longer paragraph under them', () => {
+    const result = parse(
+      `Port authority delays the new ferry terminal again\nWork on the harbour will now run well into next year, officials say\n${PARAGRAPH} Work will now finish next year, the port authority said in a statement on Monday.`,
+    );
+    expect(result.metadata.title.source).not.toBe('filename');
+    expect(result.body.startsWith('Officials confirmed')).toBe(true);
+  });
+
+  it('keeps a headline apart from the byline on the next line', () => {
+    const result = parse(
+      `Port authority delays the new ferry terminal again\nBanking | 02.06.2025 | By Ann Lee\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title.value).toBe('Port authority delays the new ferry terminal again');
+  });
+
+  it('looks for the headline below a cookie banner or paywall notice', () => {
+    for (const notice of [
+      'We use cookies to improve your experience on example.com. Accept all | Settings',
+      'Subscribers only - you have 2 free articles left this month',
+      'This is one of your 3 free articles this month. Subscribe for unlimited access.',
+    ]) {
+      const result = parse(
+        `The weekly magazine of harbour affairs\n${notice}\nNews  Sport  Weather  Radio\n\nTerminal delayed again\n\n${PARAGRAPH}`,
+      );
+      expect(result.metadata.title.value).toBe('Terminal delayed again');
+    }
+  });
+
+  it('does not take a credit line with a date for the headline', () => {
+    const result = parse(
+      `Terminal delayed again\nHarbour desk | Tuesday 14 October 2025\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title.value).toBe('Terminal delayed again');
+  });
+
+  it('does not take the writer or desk credit for the headline', () => {
+    for (const credit of ['Ann Lee, Transport Correspondent', 'Harbour Times staff']) {
+      const result = parse(`Terminal delayed again\n\n${credit}\n20 August 2025\n\n${PARAGRAPH}`);
+      expect(result.metadata.title.value).toBe('Terminal delayed again');
+    }
+  });
+
   it('uses a stated title and removes a " | Site" suffix the text does not contain', () => {
     const result = parse(PARAGRAPH, {
       htmlMetadata: { title: { value: 'Terminal delayed | Port News', source: 'html:title' } },

@@ -41,13 +41,19 @@ export function splitLines(text: string): TextPiece[] {
   return pieces;
 }
 
-/** Hard-wrapped blocks have uniform mid-length lines; page dumps have ragged ones. */
+/**
+ * Hard-wrapped blocks have uniform mid-length lines; page dumps have ragged ones. Uniformity needs
+ * two lines before the last to show, and no line runs past the width the others were wrapped at:
+ * a headline over its dateline paragraph, or over a byline, is two units, not one wrapped
+ * paragraph (two-line paragraphs still join when the second line continues a sentence).
+ */
 function isHardWrappedBlock(block: TextPiece[]): boolean {
-  if (block.length < 2) return false;
+  if (block.length < 3) return false;
   const innerLengths = block.slice(0, -1).map((piece) => piece.text.length);
   const shortest = Math.min(...innerLengths);
   const longest = Math.max(...innerLengths);
   if (shortest < 40 || longest > 110 || longest - shortest > 40) return false;
+  if (block[block.length - 1]!.text.length > longest + 10) return false;
   return block.slice(1).every((piece) => !BULLET_START.test(piece.text));
 }
 
