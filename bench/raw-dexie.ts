@@ -17,6 +17,8 @@ export interface RawFigures {
   /** The same, writing every table import fills (quotes, signatures, speakers too). */
   allTablesSeconds: number;
   rowsByTable: Record<string, number>;
+  /** Seconds to bulkAdd each table's rows alone. */
+  secondsByTable: Record<string, number>;
 }
 
 const ORIGIN = 'https://parallax.invalid';
@@ -58,7 +60,10 @@ const MEASURE = `async (perTransaction) => {
   const ms = await timed(['articles', 'bodies']);
   const allMs = await timed(names);
   const counts = Object.fromEntries(names.map((name) => [name, rows[name].length]));
-  return { records: rows.articles.length, ms, allMs, counts };
+  // Each table alone, to see which rows make storing an import expensive.
+  const byTableMs = {};
+  for (const name of names) byTableMs[name] = await timed([name]);
+  return { records: rows.articles.length, ms, allMs, counts, byTableMs };
 }`;
 
 export async function measureRawBulkAdd(
@@ -85,6 +90,7 @@ export async function measureRawBulkAdd(
       ms: number;
       allMs: number;
       counts: Record<string, number>;
+      byTableMs: Record<string, number>;
     };
     return {
       records: result.records,
@@ -92,6 +98,9 @@ export async function measureRawBulkAdd(
       perTransaction: PER_TRANSACTION,
       allTablesSeconds: result.allMs / 1000,
       rowsByTable: result.counts,
+      secondsByTable: Object.fromEntries(
+        Object.entries(result.byTableMs).map(([name, ms]) => [name, ms / 1000]),
+      ),
     };
   } finally {
     await page.close();

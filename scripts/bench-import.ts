@@ -116,6 +116,11 @@ async function main(): Promise<void> {
         `raw Dexie bulkAdd of every row the import wrote (${rows}): ${fmt(raw.records / raw.allTablesSeconds)} articles/s`,
       );
       console.log(
+        `  each table alone: ${Object.entries(raw.secondsByTable)
+          .map(([table, seconds]) => `${table} ${seconds.toFixed(1)} s`)
+          .join(', ')}`,
+      );
+      console.log(
         `worst frame during import: ${Math.round(imported.worstFrameMs)} ms (${imported.longFrames} frames > 100 ms; ${imported.frameEntryType})`,
       );
       for (const frame of imported.longestFrames.filter((f) => f.duration > 100))
