@@ -77,9 +77,9 @@ export async function updateCode(
   });
 }
 
-/** Deletes a code: its children move up to its parent, and annotations lose it. */
+/** Deletes a code: its children move up to its parent, and annotations and articles lose it. */
 export async function deleteCode(id: string): Promise<void> {
-  await db.transaction('rw', db.tags, db.highlights, async () => {
+  await db.transaction('rw', db.tags, db.highlights, db.articles, async () => {
     const code = await db.tags.get(id);
     if (!code) return;
     await db.tags.where('parentId').equals(id).modify({ parentId: code.parentId });
@@ -88,6 +88,13 @@ export async function deleteCode(id: string): Promise<void> {
       .equals(id)
       .modify((h) => {
         h.tagIds = h.tagIds.filter((t) => t !== id);
+      });
+    // Codes on whole articles go too, or the library would still count the articles as coded.
+    await db.articles
+      .where('tagIds')
+      .equals(id)
+      .modify((a) => {
+        a.tagIds = (a.tagIds ?? []).filter((t) => t !== id);
       });
     await db.tags.delete(id);
   });
