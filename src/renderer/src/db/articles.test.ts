@@ -184,7 +184,7 @@ describe('near-duplicates', () => {
       duplicateOf: 'wire.txt',
       reason: 'near-duplicate (90% the same text)',
     });
-    const stored = await db.articles.where('sourcePath').equals('reprint.txt').first();
+    const stored = await db.articles.filter((a) => a.sourcePath === 'reprint.txt').first();
     expect(stored?.duplicateSimilarity).toBeCloseTo(0.9, 1);
     expect(await db.articles.count()).toBe(2);
   });

@@ -34,7 +34,7 @@ describe('database upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     expect(await db.tags.get('t1')).toMatchObject({
       name: 'Legal challenge',
       parentId: null,
@@ -79,7 +79,7 @@ describe('database upgrades', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(10);
     const b1 = (await db.briefings.get('b1'))!;
     expect(b1.date).toBe('2026-04-08');
     expect(b1.sections).toEqual([{ id: expect.any(String), title: 'Excerpts' }]);
@@ -87,6 +87,52 @@ describe('database upgrades', () => {
     expect(items.map((i) => i.sectionId)).toEqual([b1.sections[0]!.id, b1.sections[0]!.id]);
     expect((await db.briefings.get('b2'))!.sections).toHaveLength(1);
     expect(await db.briefingItems.where('articleId').equals('a1').count()).toBe(0);
+    db.close();
+  });
+
+  it('upgrades a version 9 library to one with fewer indexes, keeping every article and quote', async () => {
+    const name = `upgrade-test-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(9).stores({
+      articles:
+        'id, title, outlet, published, importedAt, contentHash, sourcePath, [importFolder+sourcePath], storyId, *tagIds',
+      quotes: 'id, articleId, speaker, kind, review, speakerId',
+    });
+    await old.table('articles').add({
+      id: 'a1',
+      title: 'Dam opens',
+      importedAt: 1,
+      contentHash: 'h',
+      sourcePath: 'dam.txt',
+      importFolder: 'F',
+      storyId: 's1',
+      tagIds: ['t1'],
+    });
+    await old.table('quotes').add({
+      id: 'q1',
+      articleId: 'a1',
+      speaker: 'Ann Lee',
+      kind: 'direct',
+      review: 'pending',
+      speakerId: 'p1',
+    });
+    old.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(10);
+    expect(db.quotes.schema.indexes.map((index) => index.name).sort()).toEqual([
+      'articleId',
+      'speakerId',
+    ]);
+    expect(await db.quotes.where('speakerId').equals('p1').first()).toMatchObject({
+      speaker: 'Ann Lee',
+      review: 'pending',
+    });
+    expect(
+      await db.articles.where('[importFolder+sourcePath]').equals(['F', 'dam.txt']).first(),
+    ).toMatchObject({ title: 'Dam opens', storyId: 's1' });
+    expect(await db.articles.where('tagIds').equals('t1').count()).toBe(1);
     db.close();
   });
 });

@@ -136,6 +136,12 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
           item.sectionId ??= sectionOf.get(item.briefingId) ?? null;
         });
     });
+  // v10: indexes no query reads are dropped. Each was one more write per article, or per quote
+  // (fifteen of them in a typical report), every time a folder is imported.
+  db.version(10).stores({
+    articles: 'id, importedAt, contentHash, [importFolder+sourcePath], storyId, *tagIds',
+    quotes: 'id, articleId, speakerId',
+  });
   return db;
 }
 
