@@ -165,6 +165,8 @@ async function updateChanged(
  */
 const SLICE_MS = 16;
 const ROWS_PER_WRITE = 64;
+/** Dexie tracks each key of a write of fewer rows than this (for live queries); of more, not. */
+const UNTRACKED_WRITE_ROWS = 50;
 
 /** Rows in slices of at most ROWS_PER_WRITE, as even as can be (160 rows: 54, 53, 53). */
 function evenSlices<Row>(rows: Row[]): Row[][] {
@@ -230,16 +232,22 @@ export async function storeImportedArticles(
     // entry of a write of fewer than 50 rows for live queries, which for 8 articles' rows
     // (10 indexes, 32 band keys each) cost more than writing them.
     const written = { bodies: 0, quotes: 0 };
-    const writeBuilt = (): { done: Promise<unknown>; settled: boolean } => {
-      const chunk = {
-        done: Promise.all([
-          db.bodies.bulkAdd(context.newBodies.slice(written.bodies)),
-          db.quotes.bulkAdd(context.newQuotes.slice(written.quotes)),
-        ]),
-        settled: false,
-      };
-      written.bodies = context.newBodies.length;
-      written.quotes = context.newQuotes.length;
+    /**
+     * Hands the rows built so far to IndexedDB, a table at a time once it has enough of them:
+     * Dexie tracks every key and index entry of a smaller write for live queries, and merging
+     * those keys when the transaction commits took 100-150 ms per batch. `final` writes the rest.
+     */
+    const writeBuilt = (final = false): { done: Promise<unknown>; settled: boolean } => {
+      const writes: Promise<unknown>[] = [];
+      if (final || context.newBodies.length - written.bodies >= UNTRACKED_WRITE_ROWS) {
+        writes.push(db.bodies.bulkAdd(context.newBodies.slice(written.bodies)));
+        written.bodies = context.newBodies.length;
+      }
+      if (final || context.newQuotes.length - written.quotes >= UNTRACKED_WRITE_ROWS) {
+        writes.push(db.quotes.bulkAdd(context.newQuotes.slice(written.quotes)));
+        written.quotes = context.newQuotes.length;
+      }
+      const chunk = { done: Promise.all(writes), settled: false };
       const settle = () => {
         chunk.settled = true;
       };
@@ -279,8 +287,10 @@ export async function storeImportedArticles(
       if (performance.now() - sliceStart + rows * msPerRow >= sliceMs) {
         const before = writing;
         const handing = performance.now();
+        const handedBefore = written.bodies + written.quotes;
         writing = writeBuilt();
-        if (rows) msPerRow = (msPerRow + (performance.now() - handing) / rows) / 2;
+        const handed = written.bodies + written.quotes - handedBefore;
+        if (handed) msPerRow = (msPerRow + (performance.now() - handing) / handed) / 2;
         // The database writes this slice while the next is built. Waiting on a write (a request
         // answered in a later task) is what lets the browser paint inside the transaction: wait
         // on the slice before, or on this one if the one before is already written.
@@ -289,7 +299,7 @@ export async function storeImportedArticles(
       }
     }
     await writing.done;
-    await writeBuilt().done;
+    await writeBuilt(true).done;
     // Article and signature rows a slice at a time, each awaited so the browser can paint:
     // handing 160 article rows (with their metadata) and their signatures to IndexedDB at once
     // held the main thread for 100-300 ms. Slices stay above the 50 rows below which Dexie
