@@ -39,6 +39,8 @@ function article(n: number, changes: Partial<ArticleRow> = {}): ArticleRow {
 }
 
 const db = openDatabase('catalog-test');
+/** Generous: a busy machine runs fake IndexedDB slowly. */
+const WAIT = { timeout: 10_000 };
 let catalog: LibraryCatalog;
 
 beforeEach(async () => {
@@ -116,17 +118,17 @@ describe('the library catalog', () => {
     try {
       await reading.start();
       reading.want(['art-0150', 'art-0151']);
-      await expect.poll(() => reading.rows.has('art-0151')).toBe(true);
+      await expect.poll(() => reading.rows.has('art-0151'), WAIT).toBe(true);
       const readSoFar = batches.length;
       const rowsSoFar = reading.rows.size;
       // The reader has looked at the clock many times and chosen to wait each time.
       const seen = clockReads;
-      await expect.poll(() => clockReads).toBeGreaterThan(seen + 5);
+      await expect.poll(() => clockReads, WAIT).toBeGreaterThan(seen + 5);
       expect(batches).toHaveLength(readSoFar);
       expect(rowsSoFar).toBeLessThan(230);
       // Scrolling on: new rows on screen are read at once, and nothing else.
       reading.want(['art-0090']);
-      await expect.poll(() => reading.rows.has('art-0090')).toBe(true);
+      await expect.poll(() => reading.rows.has('art-0090'), WAIT).toBe(true);
       expect(batches.slice(readSoFar)).toEqual([['art-0090']]);
       // The user stops: the rest is read in the background.
       clock = 1_000;
