@@ -286,6 +286,13 @@ describe('pairScorer', () => {
     expect(near.score - months.score).toBeLessThan(maxPenalty / 2);
   });
 
+  it('counts six days apart against a pair, as the next match of the same club can be', () => {
+    const sameDay = score(portStrike[0], portStrike[1]);
+    const sixDays = score(portStrike[0], far(portStrike[1], '2025-03-16'));
+    expect(sameDay.content).toBeCloseTo(sixDays.content, 10);
+    expect(sixDays.score).toBeLessThan(sameDay.score);
+  });
+
   it('makes the same institution months later need much more in common', () => {
     // A central bank holds in April and cuts in July: the bank, its governor and the capital
     // recur, each outlet quotes its own economist, and the wording of rate news is alike.

@@ -48,8 +48,10 @@ export interface GroupingParams extends DatePenaltyParams {
 export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   linkThreshold: 0.12,
   mergeThreshold: 0.096,
-  windowDays: 7,
-  perDoubling: 0.08,
+  // Outlets cover one event within days; the same club's next match or the same bank's next
+  // move can come six days later, so the free window ends at five days and the bar rises faster.
+  windowDays: 5,
+  perDoubling: 0.1,
   maxPenalty: 0.32,
   unknownPenalty: 0,
   idfPriorDocs: 100,
