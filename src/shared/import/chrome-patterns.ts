@@ -81,6 +81,7 @@ const NOTICES: RegExp[] = [
   /\b(?:articles?|stories) left this month\b/iu,
   /^(?:for )?subscribers? only\b/iu,
   /\bavailable (?:only )?(?:to|for) (?:paying )?subscribers\b/iu,
+  /\balready (?:a )?(?:subscriber|member)\s*\?/iu,
 ];
 const NOTICE_MAX_WORDS = 30;
 

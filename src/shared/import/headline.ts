@@ -59,9 +59,15 @@ export function isHeadlineLike(text: string): boolean {
   const cells = text.split(/\s+[|·•]\s+/u);
   if (cells.length >= 2 && cells.some((cell) => dateOfDateline(cell))) return false;
   if (isCreditLine(text)) return false;
+  // A byline parseByline cannot read for a name: "By Jane Doe at the stadium", "By our correspondent".
+  if (/^By\s+(?:our\s+)?\p{Lu}/u.test(text) || /^By\s+our\s/u.test(text)) return false;
   // Headlines rarely end in a full stop; sentences of running text do.
   return !/\.$/.test(stripWrappingQuotes(text)) || /\.\.\.$|…$/.test(text);
 }
+
+/** A banner of cells split by bars, dots or wide gaps: "Economics  ·  Issue of 22 February". */
+const isCellRow = (text: string): boolean =>
+  text.split(/\s{2,}|\t|\s[|·•]\s/u).filter((cell) => cell.trim() !== '').length >= 2;
 
 const comparable = (text: string): string => normalizeForComparison(stripWrappingQuotes(text));
 
@@ -95,7 +101,22 @@ export function chooseHeadline(
       source: 'text:repeated-headline',
     };
   }
-  const nearest = beforeBody[beforeBody.length - 1];
+  // The page's header lines around the headline (masthead and section, kicker, timestamp, byline,
+  // subheading over a list) are labels of a few words; the headline says what happened, so the
+  // longest line wins. Banners made of cells (date and weather, tickers, "Section · Issue") are
+  // never the headline, however long, and neither is a line run together with the site's menu
+  // (a travel alert or breaking-news ticker under the navigation bar).
+  const menuBlocks = new Set(
+    units
+      .slice(0, proseStart)
+      .filter((unit) => isCellRow(unit.text))
+      .map((unit) => unit.block),
+  );
+  let lines = beforeBody.filter((unit) => !isCellRow(unit.text) && !menuBlocks.has(unit.block));
+  if (lines.length === 0) lines = beforeBody.filter((unit) => !isCellRow(unit.text));
+  let nearest: TextUnit | undefined;
+  for (const unit of lines.length > 0 ? lines : beforeBody)
+    if (!nearest || countWords(unit.text) >= countWords(nearest.text)) nearest = unit;
   if (nearest)
     return {
       text: stripWrappingQuotes(nearest.text),

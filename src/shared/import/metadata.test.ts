@@ -32,6 +32,32 @@ describe('title', () => {
     });
   });
 
+  it('takes the headline over the masthead, section, timestamp and byline lines under it', () => {
+    const pages = [
+      `Harbour terminal opening delayed until spring\n\nTHE HARBOUR LEDGER - Transport\nMonday 3 March 2025\n\nBy Jane Doe\n\n${PARAGRAPH}`,
+      `Live: Harbour terminal opening delayed until spring\n\nWhat we know\n- The terminal will not open on time\n\n15:20 (local time)\n${PARAGRAPH}`,
+      `Harbour terminal opening delayed until spring\n\nBy Jane Doe at the harbour office\n\n${PARAGRAPH}`,
+    ];
+    for (const page of pages)
+      expect(parse(page).metadata.title.value).toMatch(
+        /Harbour terminal opening delayed until spring$/,
+      );
+  });
+
+  it('never takes a banner of cells or a ticker run into the menu for the headline', () => {
+    const result = parse(
+      `Home  News  Sport  Money\nBREAKING: Farmers block the ring road with tractors in price protest\n\nTerminal delayed again\n\nEURO STOXX 50 5,382 +0.4%   EUR/USD 1.1712   BRENT $69.40 a barrel\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title.value).toBe('Terminal delayed again');
+  });
+
+  it('does not take a paywall prompt for the first paragraph', () => {
+    const result = parse(
+      `Monday 3 March 2025\n\nSubscribe for $1 a week. Already a subscriber? Log in\n\nTerminal delayed again\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title.value).toBe('Terminal delayed again');
+  });
+
   it('falls back to the file name, marked as a guess', () => {
     const result = parse(PARAGRAPH);
     expect(result.metadata.title).toEqual({

@@ -19,6 +19,8 @@ export interface TextUnit {
   pieces: TextPiece[];
   start: number;
   end: number;
+  /** Which run of non-blank lines the unit came from, counted from 0. */
+  block: number;
 }
 
 const BULLET_START = /^([-*•–]\s|\d{1,3}[.)]\s)/;
@@ -66,7 +68,7 @@ function continuesPrevious(previous: TextPiece, next: TextPiece): boolean {
   );
 }
 
-function makeUnit(index: number, pieces: TextPiece[]): TextUnit {
+function makeUnit(index: number, pieces: TextPiece[], block: number): TextUnit {
   const last = pieces[pieces.length - 1]!;
   return {
     index,
@@ -74,6 +76,7 @@ function makeUnit(index: number, pieces: TextPiece[]): TextUnit {
     pieces,
     start: pieces[0]!.start,
     end: last.start + last.text.length,
+    block,
   };
 }
 
@@ -91,7 +94,7 @@ export function splitIntoUnits(text: string): TextUnit[] {
   if (current.length > 0) blocks.push(current);
 
   const units: TextUnit[] = [];
-  for (const block of blocks) {
+  blocks.forEach((block, blockIndex) => {
     const wrapped = isHardWrappedBlock(block);
     let group: TextPiece[] = [block[0]!];
     for (const piece of block.slice(1)) {
@@ -99,12 +102,12 @@ export function splitIntoUnits(text: string): TextUnit[] {
       if (wrapped || continuesPrevious(previous, piece)) {
         group.push(piece);
       } else {
-        units.push(makeUnit(units.length, group));
+        units.push(makeUnit(units.length, group, blockIndex));
         group = [piece];
       }
     }
-    units.push(makeUnit(units.length, group));
-  }
+    units.push(makeUnit(units.length, group, blockIndex));
+  });
   return units;
 }
 

@@ -238,16 +238,27 @@ describe('pairScorer', () => {
     const same = score(portStrike[0], portStrike[1]);
     expect(same.score).toBeCloseTo(same.content, 10);
     expect(same.score).toBeGreaterThan(DEFAULT_GROUPING_PARAMS.linkThreshold);
-    // Another port's strike: alike in words, but no one in common.
-    const other = score(portStrike[0], otherPort[0]);
+    // Another port's strike that week: alike in words, but no one in common.
+    const other = score(portStrike[0], far(otherPort[0], '2025-03-15'));
     expect(other.content).toBeGreaterThan(0.05);
     expect(other.score).toBeLessThanOrEqual(other.content / 2 + 1e-12);
   });
 
   it('keeps half the content score for a pair that shares no one', () => {
-    const other = score(portStrike[0], otherPort[0]);
+    const other = score(portStrike[0], far(otherPort[0], '2025-03-15'));
     expect(other.score).toBeCloseTo(other.content * DEFAULT_GROUPING_PARAMS.castFloor, 10);
     expect(DEFAULT_GROUPING_PARAMS.castFloor).toBe(0.5);
+  });
+
+  it('keeps three quarters of it when the two were published within two days', () => {
+    // A local paper's residents and a business paper's analysts on the same day: one event told
+    // by other voices is the likelier reading, so sharing no one costs less.
+    for (const date of ['2025-03-10', '2025-03-12']) {
+      const other = score(portStrike[0], far(otherPort[0], date));
+      expect(other.score).toBeCloseTo(other.content * 0.75, 10);
+    }
+    const unknown = score(portStrike[0], { ...otherPort[0], published: null });
+    expect(unknown.score).toBeCloseTo(unknown.content * 0.5, 10);
   });
 
   it('does not let voices quoted once outweigh the names a story shares', () => {
@@ -273,6 +284,13 @@ describe('pairScorer', () => {
     const { maxPenalty } = DEFAULT_GROUPING_PARAMS;
     expect(near.score - months.score).toBeGreaterThan(0);
     expect(near.score - months.score).toBeLessThan(maxPenalty / 2);
+  });
+
+  it('counts six days apart against a pair, as the next match of the same club can be', () => {
+    const sameDay = score(portStrike[0], portStrike[1]);
+    const sixDays = score(portStrike[0], far(portStrike[1], '2025-03-16'));
+    expect(sameDay.content).toBeCloseTo(sixDays.content, 10);
+    expect(sixDays.score).toBeLessThan(sameDay.score);
   });
 
   it('makes the same institution months later need much more in common', () => {

@@ -33,14 +33,25 @@ export interface GroupingParams extends DatePenaltyParams {
   fingerprintConflict: number;
   /** Average score to a story at which an article left alone joins it (0: never). */
   attachThreshold: number;
+  /**
+   * Days apart (both dates known) within which a pair keeps at least `nearCastFloor` of its
+   * content score instead of `castFloor`. Outlets cover one event within a day or two, each
+   * through its own voices (a local paper's residents, a business paper's analysts), so there a
+   * cast shared with no one is the expected case and costs less; look-alikes (the same club's
+   * next match, the same bank's next decision) come days or weeks later.
+   */
+  nearDays: number;
+  nearCastFloor: number;
 }
 
 /** Tuned on resources/story-eval and checked on resources/story-eval/holdout (scripts/eval-stories.ts). */
 export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   linkThreshold: 0.12,
   mergeThreshold: 0.096,
-  windowDays: 7,
-  perDoubling: 0.08,
+  // Outlets cover one event within days; the same club's next match or the same bank's next
+  // move can come six days later, so the free window ends at five days and the bar rises faster.
+  windowDays: 5,
+  perDoubling: 0.1,
   maxPenalty: 0.32,
   unknownPenalty: 0,
   idfPriorDocs: 100,
@@ -48,6 +59,8 @@ export const DEFAULT_GROUPING_PARAMS: GroupingParams = {
   castFloor: 0.5,
   fingerprintConflict: 0.1,
   attachThreshold: 0.085,
+  nearDays: 2,
+  nearCastFloor: 0.75,
 };
 
 /** Articles sorted by id with repeated ids dropped, so that output depends on the set, not the order. */
@@ -85,8 +98,10 @@ export function pairScorer(
   return (a, b, content = cosine(corpus.content[a], corpus.content[b])) => {
     const anonymous = names[a].terms.length === 0 || names[b].terms.length === 0;
     const cast = anonymous ? 1 : cosine(names[a], names[b]);
-    let score = content * Math.max(params.castFloor, Math.min(1, cast / params.sharedCast));
-    const penalty = datePenalty(dayGap(days[a], days[b]), params);
+    const gap = dayGap(days[a], days[b]);
+    const floor = gap !== null && gap <= params.nearDays ? params.nearCastFloor : params.castFloor;
+    let score = content * Math.max(floor, Math.min(1, cast / params.sharedCast));
+    const penalty = datePenalty(gap, params);
     if (penalty !== 0) score -= penalty * (anonymous ? 1 : 1 - Math.min(1, cast));
     const pa = fingerprints[a];
     const pb = fingerprints[b];
