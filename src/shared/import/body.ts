@@ -8,7 +8,7 @@ import type { OffsetSegment } from '../domain';
 import { APPEARED_FIRST_TRAILER, classifyChrome } from './chrome-patterns';
 import { parseByline } from './bylines';
 import { dateOfDateline } from './dates';
-import { repeatsHeadline } from './headline';
+import { isStandfirst, repeatsHeadline } from './headline';
 import { parseSignLine } from './sign-line';
 import { countWords, isProse, type TextUnit } from './text-units';
 
@@ -18,6 +18,8 @@ export interface BodyOptions {
   focus?: { start: number; end: number } | null;
   /** Aggregator pages keep "appeared first on" credits: they tell which outlet wrote each snippet. */
   keepSourceCredits?: boolean;
+  /** The unit the title was taken from, when it is in the text: a standfirst under it is kept. */
+  headlineUnit?: number | null;
 }
 
 export interface BodySelection {
@@ -49,10 +51,33 @@ function resumesArticle(index: number, units: TextUnit[], roles: UnitRole[]): bo
   return countWords(units[index]!.text) >= 40 || roles[index + 1] === 'prose';
 }
 
+/**
+ * Units between the headline and the first paragraph that are the article's standfirst; the
+ * byline and date lines among them are passed over, anything else ends the search.
+ */
+function standfirstUnits(
+  start: number,
+  headlineUnit: number,
+  units: TextUnit[],
+  roles: UnitRole[],
+  eligible: (unit: TextUnit) => boolean,
+): number[] {
+  const found: number[] = [];
+  for (let i = start - 1; i > headlineUnit; i--) {
+    if (!eligible(units[i]!)) break;
+    if (roles[i] === 'drop') continue;
+    if (roles[i] !== 'short' || isListedHeadline(units[i]!.text) || !isStandfirst(units[i]!.text))
+      break;
+    found.unshift(i);
+  }
+  return found;
+}
+
 function pickUnits(
   units: TextUnit[],
   roles: UnitRole[],
   eligible: (unit: TextUnit) => boolean,
+  headlineUnit: number | null,
 ): number[] {
   const start = units.findIndex((unit, i) => eligible(unit) && roles[i] === 'prose');
   if (start === -1) {
@@ -61,7 +86,10 @@ function pickUnits(
       .filter((unit, i) => eligible(unit) && (roles[i] === 'short' || roles[i] === 'prose'))
       .map((u) => u.index);
   }
-  const kept: number[] = [];
+  const kept: number[] =
+    headlineUnit !== null && headlineUnit < start
+      ? standfirstUnits(start, headlineUnit, units, roles, eligible)
+      : [];
   let paused = false;
   for (let i = start; i < units.length; i++) {
     const unit = units[i]!;
@@ -109,8 +137,10 @@ export function selectBody(units: TextUnit[], options: BodyOptions): BodySelecti
   const focus = options.focus;
   const inFocus = (unit: TextUnit): boolean =>
     !focus || (unit.end > focus.start && unit.start < focus.end);
-  let unitIndexes = pickUnits(units, roles, inFocus);
-  if (unitIndexes.length === 0 && focus) unitIndexes = pickUnits(units, roles, () => true);
+  const headlineUnit = options.headlineUnit ?? null;
+  let unitIndexes = pickUnits(units, roles, inFocus, headlineUnit);
+  if (unitIndexes.length === 0 && focus)
+    unitIndexes = pickUnits(units, roles, () => true, headlineUnit);
 
   let body = '';
   const bodyMap: OffsetSegment[] = [];

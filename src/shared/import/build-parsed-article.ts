@@ -101,6 +101,7 @@ export function buildParsedArticle(input: ParseInput): ParsedArticle {
     headline: title.source === 'filename' ? null : title.value,
     focus: focusOf(input.text, input.articleText),
     keepSourceCredits: kind === 'aggregator',
+    headlineUnit,
   });
   const context: PageContext = {
     units,

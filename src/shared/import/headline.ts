@@ -65,6 +65,17 @@ export function isHeadlineLike(text: string): boolean {
   return !/\.$/.test(stripWrappingQuotes(text)) || /\.\.\.$|…$/.test(text);
 }
 
+/**
+ * A standfirst: the summary sentence under a headline, often without a full stop, so too short to
+ * count as running text. Written in sentence case, unlike a Title Case kicker or section label.
+ */
+export function isStandfirst(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /\p{L}/u.test(word));
+  if (words.length < 8 || /:$/u.test(text)) return false;
+  const lowerInitial = words.filter((word) => /^[("'“‘]?\p{Ll}/u.test(word)).length;
+  return lowerInitial / words.length >= 0.4;
+}
+
 /** A banner of cells split by bars, dots or wide gaps: "Economics  ·  Issue of 22 February". */
 const isCellRow = (text: string): boolean =>
   text.split(/\s{2,}|\t|\s[|·•]\s/u).filter((cell) => cell.trim() !== '').length >= 2;
@@ -114,9 +125,19 @@ export function chooseHeadline(
   );
   let lines = beforeBody.filter((unit) => !isCellRow(unit.text) && !menuBlocks.has(unit.block));
   if (lines.length === 0) lines = beforeBody.filter((unit) => !isCellRow(unit.text));
+  const candidates = lines.length > 0 ? lines : beforeBody;
   let nearest: TextUnit | undefined;
-  for (const unit of lines.length > 0 ? lines : beforeBody)
+  for (const unit of candidates)
     if (!nearest || countWords(unit.text) >= countWords(nearest.text)) nearest = unit;
+  // The longest line can be the standfirst under the headline ("Work on the harbour will run
+  // into next year, officials say"): then the shorter line right above it is the headline.
+  const longest = nearest;
+  const above = longest && candidates.find((unit) => unit.index === longest.index - 1);
+  if (nearest && above && countWords(nearest.text) >= 12 && isStandfirst(nearest.text)) {
+    const words = countWords(above.text);
+    if (words >= 5 && words < countWords(nearest.text) && !/\s[-–—|]\s/u.test(above.text))
+      nearest = above;
+  }
   if (nearest)
     return {
       text: stripWrappingQuotes(nearest.text),

@@ -79,8 +79,29 @@ describe('title', () => {
     const result = parse(
       `Port authority delays the new ferry terminal again\nWork on the harbour will now run well into next year, officials say\n${PARAGRAPH} Work will now finish next year, the port authority said in a statement on Monday.`,
     );
-    expect(result.metadata.title.source).not.toBe('filename');
-    expect(result.body.startsWith('Officials confirmed')).toBe(true);
+    expect(result.metadata.title.value).toBe('Port authority delays the new ferry terminal again');
+    // The standfirst is article text: it opens the body.
+    expect(result.body.startsWith('Work on the harbour will now run well into next year')).toBe(
+      true,
+    );
+  });
+
+  it('keeps a standfirst under the headline in the body, past the byline and date', () => {
+    const result = parse(
+      `Port authority delays the new ferry terminal again\n\nWork on the harbour will now run well into next year as costs rise, officials and builders say\n\nBy Ann Lee\n\n20 August 2025\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title.value).toBe('Port authority delays the new ferry terminal again');
+    expect(result.body).toMatch(/^Work on the harbour will now run well into next year/);
+    expect(result.body).not.toMatch(/By Ann Lee|20 August 2025/);
+  });
+
+  it('does not take a masthead line for the headline over a long sentence-case headline', () => {
+    const result = parse(
+      `The Harbour Ledger - Transport\nPort authority delays the new ferry terminal again as costs rise at the harbour\n\n${PARAGRAPH}`,
+    );
+    expect(result.metadata.title.value).toBe(
+      'Port authority delays the new ferry terminal again as costs rise at the harbour',
+    );
   });
 
   it('keeps a headline apart from the byline on the next line', () => {
