@@ -16,7 +16,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 
 const ROW_HEIGHT = 34;
 
@@ -70,13 +70,6 @@ export function DataTable<Row extends { id: string }>(props: {
     overscan: 12,
   });
   const virtualItems = virtualizer.getVirtualItems();
-  // Rows on screen are keyed by slot, not by id: a row scrolling in takes over the DOM of one that
-  // scrolled out, so a scroll step updates text instead of building and tearing down elements
-  // (which, with the garbage it left, made up most of a scroll frame). Slots only grow, so
-  // consecutive rows never share one.
-  const slots = useRef(0);
-  slots.current = Math.max(slots.current, virtualItems.length);
-  const slotKey = (index: number) => `slot-${index % slots.current}`;
   const windowIds = source ? virtualItems.map((item) => source.ids[item.index]!) : [];
   const windowKey = windowIds.join('\n');
   const onVisible = source?.onVisible;
@@ -196,7 +189,7 @@ export function DataTable<Row extends { id: string }>(props: {
             if (!row)
               return (
                 <div
-                  key={slotKey(item.index)}
+                  key={source!.ids[item.index]}
                   role="row"
                   aria-rowindex={item.index + 2}
                   aria-busy="true"
@@ -214,7 +207,7 @@ export function DataTable<Row extends { id: string }>(props: {
               );
             return (
               <TableRow
-                key={slotKey(item.index)}
+                key={row.id}
                 row={row}
                 original={row.original}
                 index={item.index}
@@ -264,16 +257,8 @@ function TableRowView<Row extends { id: string }>({
   selected,
   actions,
 }: TableRowProps<Row>) {
-  const element = useRef<HTMLDivElement>(null);
-  // A recycled row that had focus now shows another article: Enter must not open that one.
-  useLayoutEffect(() => {
-    const focused = document.activeElement;
-    if (focused && focused !== document.body && element.current?.contains(focused))
-      (focused as HTMLElement).blur();
-  }, [row.id]);
   return (
     <div
-      ref={element}
       role="row"
       tabIndex={0}
       aria-rowindex={index + 2}
@@ -306,7 +291,7 @@ function TableRowView<Row extends { id: string }>({
         </div>
       )}
       {row.getVisibleCells().map((cell) => (
-        <div key={cell.column.id} role="cell" className={`cell cell-${cell.column.id}`}>
+        <div key={cell.id} role="cell" className={`cell cell-${cell.column.id}`}>
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </div>
       ))}
