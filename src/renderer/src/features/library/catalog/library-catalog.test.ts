@@ -50,6 +50,14 @@ beforeEach(async () => {
 });
 afterEach(() => catalog.dispose());
 
+/** Reads rows from the test database, noting each batch asked for. */
+const recordingReader = (batches: string[][]) => ({
+  readRows: async (ids: string[]) => {
+    batches.push(ids);
+    return (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a));
+  },
+});
+
 describe('the library catalog', () => {
   it('shows the first screenful at once, then knows every article in import order', async () => {
     const started = catalog.start();
@@ -74,12 +82,7 @@ describe('the library catalog', () => {
     const reading = new LibraryCatalog(db, {
       chunkSize: 50,
       headRows: 20,
-      reader: {
-        readRows: async (ids) => {
-          batches.push(ids);
-          return (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a));
-        },
-      },
+      reader: recordingReader(batches),
     });
     try {
       await reading.start();
@@ -108,12 +111,7 @@ describe('the library catalog', () => {
         clockReads++;
         return clock;
       },
-      reader: {
-        readRows: async (ids) => {
-          batches.push(ids);
-          return (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a));
-        },
-      },
+      reader: recordingReader(batches),
     });
     try {
       await reading.start();
