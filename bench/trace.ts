@@ -65,6 +65,9 @@ function samples(
   return out;
 }
 
+/** Traces longer than this (in characters) are written but not summarised: parsing them takes gigabytes. */
+const SUMMARY_LIMIT_CHARS = 300_000_000;
+
 const CATEGORIES = [
   'toplevel',
   'devtools.timeline',
@@ -96,20 +99,30 @@ export async function stopTrace(
   );
   await session.send('Tracing.end');
   const stream = await complete;
+  // Written as it is read: a 10,000-file import's trace is larger than the longest string V8 allows.
+  const out = createWriteStream(file);
+  const written = new Promise<void>((resolve, reject) => {
+    out.on('error', reject);
+    out.on('finish', resolve);
+  });
   const chunks: string[] = [];
+  let length = 0;
   for (;;) {
     const read = await session.send('IO.read', { handle: stream, size: 4 * 1024 * 1024 });
-    chunks.push(read.base64Encoded ? Buffer.from(read.data, 'base64').toString() : read.data);
+    const chunk = read.base64Encoded ? Buffer.from(read.data, 'base64').toString() : read.data;
+    out.write(chunk);
+    length += chunk.length;
+    if (length <= SUMMARY_LIMIT_CHARS) chunks.push(chunk);
     if (read.eof) break;
   }
+  out.end();
+  await written;
   await session.send('IO.close', { handle: stream });
-  const text = chunks.join('');
-  await new Promise<void>((resolve, reject) => {
-    const out = createWriteStream(file);
-    out.on('error', reject);
-    out.end(text, resolve);
-  });
-  const parsed = JSON.parse(text) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  if (length > SUMMARY_LIMIT_CHARS)
+    return [
+      `trace of ${Math.round(length / 1e6)} MB: too large to summarise here; open it in DevTools`,
+    ];
+  const parsed = JSON.parse(chunks.join('')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
   return summarise(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []), longerThanMs);
 }
 
