@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
 import { addAnnotation } from './annotations';
 import { deleteArticle, restoreArticle, storeImportedArticles } from './articles';
@@ -36,6 +36,10 @@ function report(file: string, contentHash: string, body = 'Body text.'): ImportF
 
 beforeEach(async () => {
   await Promise.all(db.tables.map((table) => table.clear()));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
 });
 
 describe('storing imported articles', () => {
@@ -264,6 +268,57 @@ describe('near-duplicates', () => {
     });
     expect(old).toMatchObject({ status: 'imported' });
     expect(fresh).toMatchObject({ status: 'duplicate', duplicateOf: 'story.txt' });
+  });
+
+  it('asks the database for each band key once per import, and still finds later copies', async () => {
+    const signatures = new SignatureCache();
+    const signature = Array.from({ length: 128 }, (_, i) => i * 7919);
+    const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const first = report('first.txt', 'f1');
+    first.article!.signature = signature;
+    await storeImportedArticles([first], 'Folder', { signatures });
+    expect(getAllKeys).toHaveBeenCalledTimes(32);
+    const copies = ['copy-1.txt', 'copy-2.txt'].map((file, n) => {
+      const r = report(file, `c${n}`);
+      r.article!.signature = signature;
+      return r;
+    });
+    const results = [
+      ...(await storeImportedArticles([copies[0]!], 'Folder', { signatures })),
+      ...(await storeImportedArticles([copies[1]!], 'Folder', { signatures })),
+    ];
+    expect(getAllKeys).toHaveBeenCalledTimes(32);
+    expect(results.map((r) => r.duplicateOf)).toEqual(['first.txt', 'first.txt']);
+  });
+
+  it('does not take an article deleted during the import for the original of a later copy', async () => {
+    const signatures = new SignatureCache();
+    const signature = Array.from({ length: 128 }, (_, i) => i * 104729);
+    const first = report('first.txt', 'f1');
+    first.article!.signature = signature;
+    await storeImportedArticles([first], 'Folder', { signatures });
+    const [row] = await db.articles.toArray();
+    await deleteArticle(row!.id);
+    const copy = report('copy.txt', 'c1');
+    copy.article!.signature = signature;
+    const [result] = await storeImportedArticles([copy], 'Folder', { signatures });
+    expect(result).toMatchObject({ status: 'imported', duplicateOf: null });
+  });
+
+  it('does not take a file from a batch that failed to store for the original of a later copy', async () => {
+    const signatures = new SignatureCache();
+    const signature = Array.from({ length: 128 }, (_, i) => i * 15485863);
+    const lost = report('lost.txt', 'l1');
+    lost.article!.signature = signature;
+    vi.spyOn(db.speakers, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
+    await expect(storeImportedArticles([lost], 'Folder', { signatures })).rejects.toThrow(
+      'disk full',
+    );
+    expect(await db.articles.count()).toBe(0);
+    const copy = report('copy.txt', 'c1');
+    copy.article!.signature = signature;
+    const [result] = await storeImportedArticles([copy], 'Folder', { signatures });
+    expect(result).toMatchObject({ status: 'imported', duplicateOf: null });
   });
 
   it('deleting a copy can be undone exactly', async () => {

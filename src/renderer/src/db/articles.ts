@@ -8,7 +8,12 @@ import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
 import { db } from './database';
 import { rowsWithAnyKey } from './index-lookup';
 import { mergeCorrections } from './metadata';
-import { NearDuplicateFinder, SignatureCache, signatureRow } from './near-duplicates';
+import {
+  NearDuplicateFinder,
+  SignatureCache,
+  noteSignaturesChangedOutsideImport,
+  signatureRow,
+} from './near-duplicates';
 import { quoteRowsFor } from './quotes';
 import type { ArticleRow, BodyRow, QuoteRow, SignatureRow } from './schema';
 import { SpeakerIndex } from './speakers';
@@ -195,7 +200,7 @@ export async function storeImportedArticles(
   } = {},
 ): Promise<ImportFileReport[]> {
   const tables = [db.articles, db.bodies, db.quotes, db.speakers, db.signatures, db.highlights];
-  return db.transaction('rw', tables, async () => {
+  const stored = db.transaction('rw', tables, async () => {
     const articles = reports.flatMap((r) =>
       r.article && (r.status === 'imported' || r.status === 'duplicate') ? [r.article] : [],
     );
@@ -323,6 +328,9 @@ export async function storeImportedArticles(
         : r,
     );
   });
+  // A batch not stored must not leave its rows in the cache as if they were in the library.
+  stored.catch(() => signatures.forget());
+  return stored;
 }
 
 /** Everything stored for one article, so a deletion can be undone exactly. */
@@ -372,6 +380,7 @@ export async function deleteArticle(id: string): Promise<ArticleSnapshot> {
       await db.signatures.delete(id);
       await db.bodies.delete(id);
       await db.articles.delete(id);
+      noteSignaturesChangedOutsideImport();
       return snapshot;
     },
   );
@@ -383,6 +392,7 @@ export async function restoreArticle(snapshot: ArticleSnapshot): Promise<void> {
     ARTICLE_TABLES.map((name) => db.table(name)),
     async () => {
       for (const name of ARTICLE_TABLES) await db.table(name).bulkPut(snapshot.tables[name]);
+      noteSignaturesChangedOutsideImport();
     },
   );
 }
