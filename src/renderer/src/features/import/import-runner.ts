@@ -28,7 +28,11 @@ export interface ImportProgress {
   error: string | null;
 }
 
-const FOLDER_BATCH = 32;
+/**
+ * Files per parse call when the host reads the folder. The reply is decoded on the main thread
+ * in one task: over the Chromium host's DevTools channel, 32 files' replies took 80-150 ms.
+ */
+const FOLDER_BATCH = 12;
 /** Files parsing in the host, or parsed and waiting, while the renderer stores. */
 const PARSE_AHEAD_FILES = 128;
 const BYTES_PER_BATCH = 8 * 1024 * 1024;
@@ -142,7 +146,7 @@ export async function runImport(
       progress.total = listing.files.length + listing.skipped.length;
       record(listing.skipped);
       let cursor = 0;
-      parseAhead = PARSE_AHEAD_FILES / FOLDER_BATCH;
+      parseAhead = Math.ceil(PARSE_AHEAD_FILES / FOLDER_BATCH);
       nextJob = () => {
         if (cursor >= listing.files.length) return null;
         const batch = listing.files
