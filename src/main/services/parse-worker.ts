@@ -1,4 +1,5 @@
 /** Worker thread entry: parses files off the host's main thread. */
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import type { OutletEntry } from '../../shared/import/outlets';
 import { analyzeFile } from './analysis/analyze-file';
@@ -8,6 +9,17 @@ interface ParseRequest {
   relativePath: string;
   bytes: Uint8Array;
   outlets?: OutletEntry[];
+}
+
+// Parsing is background work: when the cores are all busy, the window and the database come
+// first. Only on Linux does this reach the calling thread alone (elsewhere it would lower the
+// whole host process, window included).
+if (process.platform === 'linux') {
+  try {
+    setPriority(0, 10);
+  } catch {
+    // Not permitted here: parse at normal priority.
+  }
 }
 
 parentPort?.on('message', async (request: ParseRequest) => {
