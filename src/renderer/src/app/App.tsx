@@ -1,10 +1,8 @@
 /** The workbench shell: navigation rail, the active view, and the import panel above it. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import type { HostInfo } from '../../../shared/contract';
 import { Sidebar } from '../components/Sidebar';
 import { ToastProvider } from '../components/Toasts';
-import { db } from '../db/database';
 import { callHost } from '../host/bridge';
 import { BriefingsView } from '../features/briefings/BriefingsView';
 import { ImportPanel } from '../features/import/ImportPanel';
@@ -16,6 +14,7 @@ import { QuotesView } from '../features/quotes/QuotesView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { StoriesView } from '../features/stories/StoriesView';
 import { UndoControls } from './UndoControls';
+import { useSidebarCounts } from './useSidebarCounts';
 import { NavigationProvider, useNavigation } from './navigation';
 import { ensureIndexComplete } from '../features/search/sync-index';
 import { useLibrarySize } from '../features/library/useLibraryData';
@@ -28,18 +27,7 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
   // times as many quotes) that would hold up the library's first rows.
   const library = useLibrarySize();
   const libraryReady = library.orderComplete;
-  const counts = useLiveQuery(
-    async () =>
-      libraryReady
-        ? {
-            briefings: await db.briefings.count(),
-            codes: await db.tags.count(),
-            quotes: await db.quotes.count(),
-            stories: await db.stories.count(),
-          }
-        : undefined,
-    [libraryReady],
-  );
+  const counts = useSidebarCounts(libraryReady);
   useEffect(() => {
     // A library from before search existed (or whose index was lost) is indexed in the background.
     if (libraryReady) void ensureIndexComplete(library.total ?? 0).catch(() => undefined);

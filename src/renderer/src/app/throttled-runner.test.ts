@@ -1,0 +1,70 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { throttledRunner } from './throttled-runner';
+
+describe('throttledRunner', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const make = () => {
+    const runs: number[] = [];
+    const runner = throttledRunner(
+      async () => {
+        runs.push(Date.now());
+      },
+      1000,
+      () => Date.now(),
+    );
+    return { runs, runner };
+  };
+
+  it('runs at once after a quiet spell', async () => {
+    const { runs, runner } = make();
+    runner.request();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toHaveLength(1);
+  });
+
+  it('collapses a burst of requests into one run per interval, the last one included', async () => {
+    const { runs, runner } = make();
+    const started = Date.now();
+    // An import committing every 100 ms for 3 seconds.
+    for (let t = 0; t < 3000; t += 100) {
+      runner.request();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs.map((at) => at - started)).toEqual([0, 1000, 2000, 3000]);
+  });
+
+  it('keeps a request made during a run for after it', async () => {
+    let release: () => void = () => undefined;
+    let runs = 0;
+    const runner = throttledRunner(
+      () =>
+        new Promise<void>((resolve) => {
+          runs++;
+          release = resolve;
+        }),
+      1000,
+      () => Date.now(),
+    );
+    runner.request();
+    await vi.advanceTimersByTimeAsync(0);
+    runner.request();
+    release();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(runs).toBe(2);
+  });
+
+  it('stops running once disposed', async () => {
+    const { runs, runner } = make();
+    runner.request();
+    runner.dispose();
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(runs).toHaveLength(0);
+  });
+});
