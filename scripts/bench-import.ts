@@ -4,7 +4,8 @@
  * generates N article files (default 10,000) in the seeds' style, then measures parsing alone in
  * this process, the import end to end into IndexedDB through the UI of the Chromium host, and the
  * raw Dexie bulkAdd rate of the same records in the same browser.
- * Target: end to end at least half the raw rate, and no frame over 100 ms during the import.
+ * Target: end to end at least half the raw rate of the same rows (every row the import wrote),
+ * and no frame over 100 ms during the import.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -104,21 +105,26 @@ async function main(): Promise<void> {
         `end to end (Chromium, via UI, folder from the ${picker === 'dialog' ? "host's dialog" : "page's picker"}, ${view} view open): ${fmt(endToEnd)} files/s (${imported.seconds.toFixed(1)} s; ${imported.counts})`,
       );
       const raw = await measureRawBulkAdd(host.context, projectRoot);
-      const rawRate = raw.records / raw.seconds;
-      console.log(
-        `raw Dexie bulkAdd: ${fmt(rawRate)} records/s (${fmt(raw.records)} articles, each a metadata row + a body row, ${raw.perTransaction} per transaction)`,
-      );
-      console.log(`ratio end-to-end / raw: ${(endToEnd / rawRate).toFixed(2)}`);
+      // "The raw bulkAdd rate of the same records": every row the import wrote, quotes,
+      // signatures and speakers included, written by bare bulkAdd calls in this browser.
       const rows = Object.entries(raw.rowsByTable)
         .map(([table, count]) => `${fmt(count)} ${table}`)
         .join(', ');
+      const sameRowsRate = raw.records / raw.allTablesSeconds;
       console.log(
-        `raw Dexie bulkAdd of every row the import wrote (${rows}): ${fmt(raw.records / raw.allTablesSeconds)} articles/s`,
+        `raw Dexie bulkAdd of the same rows (${rows}; ${raw.perTransaction} articles' rows per transaction): ${fmt(sameRowsRate)} articles/s`,
       );
       console.log(
         `  each table alone: ${Object.entries(raw.secondsByTable)
           .map(([table, seconds]) => `${table} ${seconds.toFixed(1)} s`)
           .join(', ')}`,
+      );
+      console.log(
+        `ratio end-to-end / raw, same rows: ${(endToEnd / sameRowsRate).toFixed(2)} (target at least 0.5)`,
+      );
+      const articleRate = raw.records / raw.seconds;
+      console.log(
+        `raw Dexie bulkAdd of the article and body rows alone: ${fmt(articleRate)} articles/s (ratio ${(endToEnd / articleRate).toFixed(2)})`,
       );
       console.log(
         `worst frame during import: ${Math.round(imported.worstFrameMs)} ms (${imported.longFrames} frames > 100 ms; ${imported.frameEntryType})`,
@@ -138,8 +144,11 @@ async function main(): Promise<void> {
       console.log(`  import loop storing batches: ${share(imported.storingSeconds)}`);
       if (imported.cpu.length) {
         console.log('  CPU during the import, by process:');
+        // Per file, CPU time is the figure a busy host (whose steal slows the wall clock) moves least.
         for (const [role, seconds] of imported.cpu)
-          console.log(`    ${role}: ${seconds.toFixed(1)} s (${share(seconds).split(', ')[1]})`);
+          console.log(
+            `    ${role}: ${seconds.toFixed(1)} s (${share(seconds).split(', ')[1]}; ${((1000 * seconds) / imported.files).toFixed(1)} ms a file)`,
+          );
       }
       console.log(`load average at end: ${loadAverage()}`);
     } finally {
