@@ -98,8 +98,9 @@ export class SignatureCache {
     return this.idsByBand.get(band);
   }
 
+  /** Takes `ids` as its own list (a lookup's fresh answer), which later `set` calls extend. */
   learnBand(band: string, ids: string[]): void {
-    this.idsByBand.set(band, [...ids]);
+    this.idsByBand.set(band, ids);
   }
 
   /** Called before each batch: starts over when full, or when the library changed outside. */
