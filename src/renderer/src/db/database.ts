@@ -20,6 +20,7 @@ import type {
   StoryRow,
   TagRow,
 } from './schema';
+import { writeWatchMiddleware } from './write-watch';
 
 export type ParallaxDatabase = Dexie & {
   articles: EntityTable<ArticleRow, 'id'>;
@@ -142,6 +143,7 @@ export function openDatabase(name = DATABASE_NAME): ParallaxDatabase {
     articles: 'id, importedAt, contentHash, [importFolder+sourcePath], storyId, *tagIds',
     quotes: 'id, articleId, speakerId',
   });
+  db.use(writeWatchMiddleware);
   return db;
 }
 
