@@ -5,7 +5,9 @@ import { addAnnotation } from './annotations';
 import { deleteArticle, restoreArticle, storeImportedArticles } from './articles';
 import { correctMetadata } from './metadata';
 import { db } from './database';
-import { SignatureCache } from './near-duplicates';
+import { ImportSession } from './import-session';
+import { signatureRow } from './near-duplicates';
+import { renameSpeaker } from './speakers';
 
 function field<T>(value: T) {
   return { value, source: 'test', guessed: false };
@@ -132,6 +134,34 @@ describe('storing quotes at import', () => {
       origin: 'auto',
     });
   });
+
+  it('reads the people list once per import, and again after it was edited meanwhile', async () => {
+    const session = new ImportSession();
+    const quoted = (file: string, speaker: string) => {
+      const r = report(file, file, `Body of ${file}.`);
+      r.article!.quotes = [
+        { kind: 'indirect', text: 'Body', speaker, cue: 'said', start: 0, end: 4 },
+      ];
+      return r;
+    };
+    const toArray = vi.spyOn(db.speakers, 'toArray');
+    await storeImportedArticles([quoted('one.txt', 'Mira Castell')], 'Folder', { session });
+    await storeImportedArticles([quoted('two.txt', 'Mira Castell')], 'Folder', { session });
+    expect(toArray).toHaveBeenCalledTimes(1);
+    const [speaker] = await db.speakers.toArray();
+    await renameSpeaker(speaker!.id, 'Mira Castell-Oyelaran');
+    await storeImportedArticles([quoted('three.txt', 'Mira Castell-Oyelaran')], 'Folder', {
+      session,
+    });
+    expect(await db.speakers.toArray()).toEqual([
+      expect.objectContaining({ id: speaker!.id, name: 'Mira Castell-Oyelaran' }),
+    ]);
+    expect((await db.quotes.toArray()).map((q) => q.speakerId)).toEqual([
+      speaker!.id,
+      speaker!.id,
+      speaker!.id,
+    ]);
+  });
 });
 
 describe('re-importing a folder', () => {
@@ -228,20 +258,20 @@ describe('near-duplicates', () => {
   });
 
   it('finds originals through a signature cache shared by batches, even one that starts over', async () => {
-    const signatures = new SignatureCache(2);
+    const session = new ImportSession({ signatureRows: 2 });
     const signatureOf = (n: number) => Array.from({ length: 128 }, (_, i) => (n + 1) * 65537 + i);
     const originals = [0, 1, 2].map((n) => {
       const r = report(`original-${n}.txt`, `o${n}`);
       r.article!.signature = signatureOf(n);
       return r;
     });
-    await storeImportedArticles(originals, 'Folder', { signatures });
+    await storeImportedArticles(originals, 'Folder', { session });
     const copies = [0, 1, 2].map((n) => {
       const r = report(`copy-${n}.txt`, `c${n}`);
       r.article!.signature = signatureOf(n);
       return r;
     });
-    const results = await storeImportedArticles(copies, 'Folder', { signatures });
+    const results = await storeImportedArticles(copies, 'Folder', { session });
     expect(results.map((r) => r.duplicateOf)).toEqual([
       'original-0.txt',
       'original-1.txt',
@@ -250,74 +280,123 @@ describe('near-duplicates', () => {
   });
 
   it('compares with a changed file’s new text once it is re-imported', async () => {
-    const signatures = new SignatureCache();
+    const session = new ImportSession();
     const before = Array.from({ length: 128 }, (_, i) => i * 31);
     const after = Array.from({ length: 128 }, (_, i) => i * 37 + 5);
     const first = report('story.txt', 'v1');
     first.article!.signature = before;
-    await storeImportedArticles([first], 'Folder', { signatures });
+    await storeImportedArticles([first], 'Folder', { session });
     const changed = report('story.txt', 'v2', 'New body text.');
     changed.article!.signature = after;
-    await storeImportedArticles([changed], 'Folder', { signatures });
+    await storeImportedArticles([changed], 'Folder', { session });
     const copyOfOld = report('old-copy.txt', 'x1');
     copyOfOld.article!.signature = before;
     const copyOfNew = report('new-copy.txt', 'x2');
     copyOfNew.article!.signature = after;
     const [old, fresh] = await storeImportedArticles([copyOfOld, copyOfNew], 'Other', {
-      signatures,
+      session,
     });
     expect(old).toMatchObject({ status: 'imported' });
     expect(fresh).toMatchObject({ status: 'duplicate', duplicateOf: 'story.txt' });
   });
 
-  it('asks the database for each band key once per import, and still finds later copies', async () => {
-    const signatures = new SignatureCache();
+  it('asks the database for no band key nothing stored can carry, and for each other key once', async () => {
+    const session = new ImportSession();
     const signature = Array.from({ length: 128 }, (_, i) => i * 7919);
     const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
     const first = report('first.txt', 'f1');
     first.article!.signature = signature;
-    await storeImportedArticles([first], 'Folder', { signatures });
-    expect(getAllKeys).toHaveBeenCalledTimes(32);
+    await storeImportedArticles([first], 'Folder', { session });
+    // The library was empty: none of the first article's keys can be stored.
+    expect(getAllKeys).not.toHaveBeenCalled();
     const copies = ['copy-1.txt', 'copy-2.txt'].map((file, n) => {
       const r = report(file, `c${n}`);
       r.article!.signature = signature;
       return r;
     });
     const results = [
-      ...(await storeImportedArticles([copies[0]!], 'Folder', { signatures })),
-      ...(await storeImportedArticles([copies[1]!], 'Folder', { signatures })),
+      ...(await storeImportedArticles([copies[0]!], 'Folder', { session })),
+      ...(await storeImportedArticles([copies[1]!], 'Folder', { session })),
     ];
     expect(getAllKeys).toHaveBeenCalledTimes(32);
     expect(results.map((r) => r.duplicateOf)).toEqual(['first.txt', 'first.txt']);
   });
 
+  it('knows which band keys the library held before the import', async () => {
+    const signature = Array.from({ length: 128 }, (_, i) => i * 7907);
+    const stored = report('stored.txt', 's1');
+    stored.article!.signature = signature;
+    await storeImportedArticles([stored], 'Monday');
+    const session = new ImportSession({ expectedArticles: 2 });
+    const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const unrelated = report('unrelated.txt', 'u1');
+    unrelated.article!.signature = Array.from({ length: 128 }, (_, i) => i * 7883 + 1);
+    await storeImportedArticles([unrelated], 'Tuesday', { session });
+    expect(getAllKeys).not.toHaveBeenCalled();
+    const copy = report('copy.txt', 'c1');
+    copy.article!.signature = signature;
+    const [result] = await storeImportedArticles([copy], 'Tuesday', { session });
+    expect(result).toMatchObject({ status: 'duplicate', duplicateOf: 'stored.txt' });
+  });
+
+  it('learns the band keys of a library larger than one read of signatures', async () => {
+    const signatureOf = (n: number) => Array.from({ length: 128 }, (_, i) => n * 1_000_003 + i);
+    await db.signatures.bulkAdd(
+      Array.from({ length: 5 }, (_, n) =>
+        signatureRow(`id-${String(n).padStart(4, '0')}`, signatureOf(n)),
+      ),
+    );
+    const session = new ImportSession({ expectedArticles: 1, signaturePageRows: 2 });
+    const copy = report('copy.txt', 'c1');
+    copy.article!.signature = signatureOf(4);
+    const [result] = await storeImportedArticles([copy], 'Folder', { session });
+    expect(result).toMatchObject({ status: 'duplicate', duplicateOf: 'id-0004' });
+  });
+
+  it('finds the original of a copy when the original was restored during the import', async () => {
+    const signature = Array.from({ length: 128 }, (_, i) => i * 7877);
+    const original = report('original.txt', 'o1');
+    original.article!.signature = signature;
+    await storeImportedArticles([original], 'Monday');
+    const [row] = await db.articles.toArray();
+    const snapshot = await deleteArticle(row!.id);
+    const session = new ImportSession({ expectedArticles: 2 });
+    const other = report('other.txt', 'x1');
+    other.article!.signature = Array.from({ length: 128 }, (_, i) => i * 7873 + 3);
+    // The first batch learns the library's keys while the original is deleted.
+    await storeImportedArticles([other], 'Tuesday', { session });
+    await restoreArticle(snapshot);
+    const copy = report('copy.txt', 'c1');
+    copy.article!.signature = signature;
+    const [result] = await storeImportedArticles([copy], 'Tuesday', { session });
+    expect(result).toMatchObject({ status: 'duplicate', duplicateOf: 'original.txt' });
+  });
+
   it('does not take an article deleted during the import for the original of a later copy', async () => {
-    const signatures = new SignatureCache();
+    const session = new ImportSession();
     const signature = Array.from({ length: 128 }, (_, i) => i * 104729);
     const first = report('first.txt', 'f1');
     first.article!.signature = signature;
-    await storeImportedArticles([first], 'Folder', { signatures });
+    await storeImportedArticles([first], 'Folder', { session });
     const [row] = await db.articles.toArray();
     await deleteArticle(row!.id);
     const copy = report('copy.txt', 'c1');
     copy.article!.signature = signature;
-    const [result] = await storeImportedArticles([copy], 'Folder', { signatures });
+    const [result] = await storeImportedArticles([copy], 'Folder', { session });
     expect(result).toMatchObject({ status: 'imported', duplicateOf: null });
   });
 
   it('does not take a file from a batch that failed to store for the original of a later copy', async () => {
-    const signatures = new SignatureCache();
+    const session = new ImportSession();
     const signature = Array.from({ length: 128 }, (_, i) => i * 15485863);
     const lost = report('lost.txt', 'l1');
     lost.article!.signature = signature;
     vi.spyOn(db.speakers, 'bulkPut').mockRejectedValueOnce(new Error('disk full'));
-    await expect(storeImportedArticles([lost], 'Folder', { signatures })).rejects.toThrow(
-      'disk full',
-    );
+    await expect(storeImportedArticles([lost], 'Folder', { session })).rejects.toThrow('disk full');
     expect(await db.articles.count()).toBe(0);
     const copy = report('copy.txt', 'c1');
     copy.article!.signature = signature;
-    const [result] = await storeImportedArticles([copy], 'Folder', { signatures });
+    const [result] = await storeImportedArticles([copy], 'Folder', { session });
     expect(result).toMatchObject({ status: 'imported', duplicateOf: null });
   });
 

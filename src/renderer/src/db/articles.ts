@@ -3,20 +3,17 @@
  * New files are added, unchanged ones skipped, changed ones updated in place (keeping the user's
  * corrections and annotations), and copies are kept but marked as duplicates of what they copy.
  */
+import Dexie from 'dexie';
 import { anchorTextTarget } from '../../../shared/annotations/text-quote';
 import type { ImportFileReport, ParsedArticle } from '../../../shared/domain';
 import { db } from './database';
 import { rowsWithAnyKey } from './index-lookup';
 import { mergeCorrections } from './metadata';
-import {
-  NearDuplicateFinder,
-  SignatureCache,
-  noteSignaturesChangedOutsideImport,
-  signatureRow,
-} from './near-duplicates';
+import { ImportSession } from './import-session';
+import { NearDuplicateFinder, type SignatureCache, signatureRow } from './near-duplicates';
 import { quoteRowsFor } from './quotes';
 import type { ArticleRow, BodyRow, QuoteRow, SignatureRow } from './schema';
-import { SpeakerIndex } from './speakers';
+import type { SpeakerIndex } from './speakers';
 
 function toArticleRow(
   article: ParsedArticle,
@@ -192,15 +189,17 @@ export async function storeImportedArticles(
   importFolder: string,
   {
     sliceMs = SLICE_MS,
-    signatures = new SignatureCache(),
+    session = new ImportSession(),
   }: {
     sliceMs?: number;
-    /** Signature rows read by earlier batches of the same import. */
-    signatures?: SignatureCache;
+    /** What earlier batches of the same import read and learnt. */
+    session?: ImportSession;
   } = {},
 ): Promise<ImportFileReport[]> {
   const tables = [db.articles, db.bodies, db.quotes, db.speakers, db.signatures, db.highlights];
+  const { signatures } = session;
   const stored = db.transaction('rw', tables, async () => {
+    session.claim(Dexie.currentTransaction!.idbtrans);
     const articles = reports.flatMap((r) =>
       r.article && (r.status === 'imported' || r.status === 'duplicate') ? [r.article] : [],
     );
@@ -213,16 +212,18 @@ export async function storeImportedArticles(
       rowsWithAnyKey<ArticleRow>(db.articles, 'contentHash', [
         ...new Set(articles.map((a) => a.contentHash)),
       ]),
-      db.speakers.toArray(),
-      NearDuplicateFinder.forBatch(
-        articles.flatMap((a) => (a.signature?.length ? [a.signature] : [])),
-        signatures,
+      session.speakers.forBatch(session.othersWrites('speakers')),
+      signatures.startBatch(session.othersWrites('signatures')).then(() =>
+        NearDuplicateFinder.forBatch(
+          articles.flatMap((a) => (a.signature?.length ? [a.signature] : [])),
+          signatures,
+        ),
       ),
     ]);
     const previousByPath = new Map(previousRows.flat().map((a) => [a.sourcePath, a]));
     const context: BatchContext = {
       importFolder,
-      speakers: new SpeakerIndex(speakers),
+      speakers,
       duplicates,
       signatures,
       byHash: new Map(sameHash.flat().map((a) => [a.contentHash, a])),
@@ -328,8 +329,8 @@ export async function storeImportedArticles(
         : r,
     );
   });
-  // A batch not stored must not leave its rows in the cache as if they were in the library.
-  stored.catch(() => signatures.forget());
+  // A batch not stored must not leave its rows in the caches as if they were in the library.
+  stored.catch(() => session.forget());
   return stored;
 }
 
@@ -380,7 +381,6 @@ export async function deleteArticle(id: string): Promise<ArticleSnapshot> {
       await db.signatures.delete(id);
       await db.bodies.delete(id);
       await db.articles.delete(id);
-      noteSignaturesChangedOutsideImport();
       return snapshot;
     },
   );
@@ -392,7 +392,6 @@ export async function restoreArticle(snapshot: ArticleSnapshot): Promise<void> {
     ARTICLE_TABLES.map((name) => db.table(name)),
     async () => {
       for (const name of ARTICLE_TABLES) await db.table(name).bulkPut(snapshot.tables[name]);
-      noteSignaturesChangedOutsideImport();
     },
   );
 }

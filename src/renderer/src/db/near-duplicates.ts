@@ -3,6 +3,7 @@
  * band keys, so a batch's candidates come from one indexed query, then are confirmed by
  * estimated similarity.
  */
+import { BandKeyFilter } from '../../../shared/import/band-key-filter';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD } from '../../../shared/import/near-duplicates';
 import { db } from './database';
 import { primaryKeysWithAnyKey } from './index-lookup';
@@ -38,19 +39,22 @@ export function signatureRow(articleId: string, signature: number[]): SignatureR
   return { articleId, signature, bands: bandKeys(signature) };
 }
 
+/** Signature rows read per request when the library's band keys are gathered. */
+const LIBRARY_PAGE_ROWS = 2_000;
 /**
- * Bumped whenever signature rows leave or return outside an import (an article deleted or
- * restored): what an import's cache learnt of the library before may no longer hold.
+ * The library's band keys are gathered when it holds at most this many signatures per file to
+ * import: reading a row costs far less than the 32 key lookups an imported article would need.
  */
-let libraryGeneration = 0;
-
-export function noteSignaturesChangedOutsideImport(): void {
-  libraryGeneration++;
-}
+const LIBRARY_ROWS_PER_IMPORTED_FILE = 16;
 
 /**
  * What one import has learnt of the library's near-duplicate index, shared by its batches.
  *
+ * - Which band keys the library may hold, as a Bloom filter (see BandKeyFilter), built at the
+ *   first batch from the library's rows and kept current as the import stores its own. A key it
+ *   rules out has no stored article, and is not asked of the database: most articles share no
+ *   band with any other, and asking for their 32 keys was a fifth of the CPU an import of 1,500
+ *   files into an empty library took.
  * - Signature rows by article id. Band keys are shared by many articles in corpora with a lot
  *   of common text (the benchmark's own: by 3,000 articles each new one shares a band with
  *   about 20 stored ones), so reading every candidate's row for every batch read the same rows
@@ -60,21 +64,38 @@ export function noteSignaturesChangedOutsideImport(): void {
  *   batches' rows carry (whose answers grow with every batch) took a third of a 3,000-file
  *   import's time.
  *
- * A signature changes only when import updates a changed file, which calls `set`.
+ * A signature changes only when import updates a changed file, which calls `set`. Writes to the
+ * signatures table by anything else (an article deleted or restored) make the cache start over
+ * and ask the database for every key from then on.
  */
 export class SignatureCache {
   private readonly rows = new Map<string, SignatureRow>();
   private readonly idsByBand = new Map<string, string[]>();
-  private generation = libraryGeneration;
+  /** Null until the first batch, and for good once the library changed outside the import. */
+  private filter: BandKeyFilter | null = null;
+  private filterDecided = false;
+  private othersWrites: number | null = null;
+  private readonly expectedArticles: number;
+  private readonly limit: number;
+  private readonly bandLimit: number;
+  private readonly pageRows: number;
 
   /**
-   * At most `limit` rows (about 1.5 MB per 1,000) and `bandLimit` band keys (about 8 MB per
-   * 100,000) are kept; past either, that part starts over.
+   * `expectedArticles`: files the import holds. At most `limit` rows (about 1.5 MB per 1,000)
+   * and `bandLimit` looked-up band keys (about 8 MB per 100,000) are kept; past either, that
+   * part starts over.
    */
-  constructor(
-    private readonly limit = 50_000,
-    private readonly bandLimit = 400_000,
-  ) {}
+  constructor({
+    expectedArticles = 0,
+    limit = 50_000,
+    bandLimit = 400_000,
+    pageRows = LIBRARY_PAGE_ROWS,
+  }: { expectedArticles?: number; limit?: number; bandLimit?: number; pageRows?: number } = {}) {
+    this.expectedArticles = expectedArticles;
+    this.pageRows = pageRows;
+    this.limit = limit;
+    this.bandLimit = bandLimit;
+  }
 
   get(articleId: string): SignatureRow | undefined {
     return this.rows.get(articleId);
@@ -84,6 +105,7 @@ export class SignatureCache {
     if (this.rows.size >= this.limit) this.rows.clear();
     this.rows.set(row.articleId, row);
     for (const band of row.bands) {
+      this.filter?.add(band);
       const ids = this.idsByBand.get(band);
       if (ids && !ids.includes(row.articleId)) ids.push(row.articleId);
     }
@@ -98,18 +120,46 @@ export class SignatureCache {
     return this.idsByBand.get(band);
   }
 
+  /** False when no stored article can carry `band`, so there is nothing to look up. */
+  mayBeStored(band: string): boolean {
+    return this.filter?.mightHave(band) ?? true;
+  }
+
   /** Takes `ids` as its own list (a lookup's fresh answer), which later `set` calls extend. */
   learnBand(band: string, ids: string[]): void {
     this.idsByBand.set(band, ids);
   }
 
-  /** Called before each batch: starts over when full, or when the library changed outside. */
-  startBatch(): void {
-    if (this.generation !== libraryGeneration) {
-      this.generation = libraryGeneration;
+  /**
+   * Called first in each batch's transaction, with the count of writes to the signatures table
+   * that were not this import's: starts over when the library changed outside the import, or
+   * when full; gathers the library's band keys at the first batch.
+   */
+  async startBatch(othersWrites: number): Promise<void> {
+    if (this.othersWrites !== null && othersWrites !== this.othersWrites) {
       this.forget();
+      // A restored article brings back keys the filter never saw.
+      this.filter = null;
     }
+    this.othersWrites = othersWrites;
     if (this.idsByBand.size >= this.bandLimit) this.idsByBand.clear();
+    if (this.filterDecided) return;
+    this.filterDecided = true;
+    const stored = await db.signatures.count();
+    if (stored > this.expectedArticles * LIBRARY_ROWS_PER_IMPORTED_FILE) return;
+    const filter = new BandKeyFilter((stored + this.expectedArticles) * BANDS);
+    let last: string | null = null;
+    for (;;) {
+      const page: SignatureRow[] = await (
+        last === null ? db.signatures.orderBy(':id') : db.signatures.where(':id').above(last)
+      )
+        .limit(this.pageRows)
+        .toArray();
+      for (const row of page) for (const band of row.bands) filter.add(band);
+      if (page.length < this.pageRows) break;
+      last = page[page.length - 1]!.articleId;
+    }
+    this.filter = filter;
   }
 
   /** After a batch that was not stored: what it taught may name rows that were never written. */
@@ -137,14 +187,13 @@ export class NearDuplicateFinder {
   /** Rows stored during this batch, by band key. */
   private readonly batchByBand = new Map<string, SignatureRow[]>();
 
-  /** Runs inside a transaction on the signatures table. */
+  /** Runs inside a transaction on the signatures table, after `cache.startBatch`. */
   static async forBatch(
     signatures: number[][],
     cache = new SignatureCache(),
   ): Promise<NearDuplicateFinder> {
     const finder = new NearDuplicateFinder();
-    cache.startBatch();
-    const keys = [...new Set(signatures.flatMap(bandKeys))];
+    const keys = [...new Set(signatures.flatMap(bandKeys))].filter((key) => cache.mayBeStored(key));
     const unknown = keys.filter((key) => !cache.idsWithBand(key));
     // Ids first: a row matching several keys, or read in an earlier batch, is read once.
     const found = await primaryKeysWithAnyKey<string>(db.signatures, 'bands', unknown);

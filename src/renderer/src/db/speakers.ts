@@ -131,3 +131,30 @@ export async function assignQuotes(quoteIds: string[], speakerName: string): Pro
     await db.speakers.bulkDelete(orphans);
   });
 }
+
+/**
+ * The people list as one import keeps it from batch to batch: read at the first batch, grown by
+ * the speakers each batch adds, and read again only after something else wrote to it (a rename,
+ * a merge). Reading the whole list for every batch read about 4,500 rows per batch in an import
+ * of 10,000 files.
+ */
+export class ImportSpeakers {
+  private index: SpeakerIndex | null = null;
+  private othersWrites: number | null = null;
+
+  /**
+   * Called in each batch's transaction, with the count of writes to the speakers table that were
+   * not this import's. The batch before stored what it touched (else `forget` was called).
+   */
+  async forBatch(othersWrites: number): Promise<SpeakerIndex> {
+    if (this.index && othersWrites === this.othersWrites) this.index.touched.clear();
+    else this.index = new SpeakerIndex(await db.speakers.toArray());
+    this.othersWrites = othersWrites;
+    return this.index;
+  }
+
+  /** After a batch that was not stored: its speakers were never written. */
+  forget(): void {
+    this.index = null;
+  }
+}

@@ -7,7 +7,7 @@ import type { OutletEntry } from '../../../../shared/import/outlets';
 import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/limits';
 import { callHost } from '../../host/bridge';
 import { storeImportedArticles } from '../../db/articles';
-import { SignatureCache } from '../../db/near-duplicates';
+import { ImportSession } from '../../db/import-session';
 import { outletsForImport } from '../../db/outlets';
 import type { PickedFile } from './browser-files';
 import { readPickedFiles } from './picked-files';
@@ -186,7 +186,7 @@ export async function runImport(
       }
     };
     refill();
-    const signatures = new SignatureCache();
+    const session = new ImportSession({ expectedArticles: progress.total });
     while (inFlight.length && !isCancelled()) {
       progress.currentFile = inFlight[0]!.job.firstFile;
       const waitStart = performance.now();
@@ -198,7 +198,7 @@ export async function runImport(
       // Storing starts in a task of its own, not in the one that delivered the last reply.
       await nextTask();
       const storeStart = performance.now();
-      record(await storeImportedArticles(reports, source.label, { signatures }));
+      record(await storeImportedArticles(reports, source.label, { session }));
       // Named measures: the import benchmark (and DevTools) split time into waiting and storing.
       performance.measure('parallax:import:store', { start: storeStart });
       emit();
