@@ -10,6 +10,16 @@ const fixture = (name: string): Uint8Array =>
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('parseFile: plain text pages', () => {
+  it('takes English stories full of foreign names for English', async () => {
+    // Our own sample stories that the earlier detector (tinyld) read as French and Berber.
+    const stories = ['holdout-5/c012.txt', 'rovers-cup-capital-ledger.txt'];
+    for (const story of stories) {
+      const file = path.join(__dirname, '../../../../resources/story-eval', story);
+      const report = await parseFile(story, readFileSync(file));
+      expect(report.article?.metadata.language.value, story).toBe('en');
+    }
+  });
+
   it('imports a saved news page with clean body and metadata', async () => {
     const report = await parseFile(
       'pages/harbor-ledger-page.txt',
