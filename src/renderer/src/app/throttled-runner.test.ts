@@ -15,7 +15,7 @@ describe('throttledRunner', () => {
       async () => {
         runs.push(Date.now());
       },
-      1000,
+      { minIntervalMs: 1000 },
       () => Date.now(),
     );
     return { runs, runner };
@@ -49,7 +49,7 @@ describe('throttledRunner', () => {
           runs++;
           release = resolve;
         }),
-      1000,
+      { minIntervalMs: 1000 },
       () => Date.now(),
     );
     runner.request();
@@ -58,6 +58,27 @@ describe('throttledRunner', () => {
     release();
     await vi.advanceTimersByTimeAsync(1000);
     expect(runs).toBe(2);
+  });
+
+  it('waits longer after a costly run, within its bounds', async () => {
+    const starts: number[] = [];
+    const costs = [200, 50, 900, 100, 100, 100, 100];
+    const runner = throttledRunner(
+      async () => {
+        starts.push(Date.now());
+        await new Promise((resolve) => setTimeout(resolve, costs[starts.length - 1]));
+      },
+      { minIntervalMs: 1000, maxIntervalMs: 4000, maxShare: 0.1 },
+      () => Date.now(),
+    );
+    const started = Date.now();
+    // Writes keep coming every 100 ms.
+    for (let t = 0; t < 10_000; t += 100) {
+      runner.request();
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // 200 ms of work waits 2 s; 50 ms, the 1 s minimum; 900 ms, the 4 s maximum.
+    expect(starts.map((at) => at - started)).toEqual([0, 2000, 3000, 7000, 8000, 9000, 10_000]);
   });
 
   it('stops running once disposed', async () => {
