@@ -2,6 +2,7 @@
  * What one import keeps from batch to batch: the near-duplicate index it has learnt and the
  * people list, each read again once something other than the import writes to its table.
  */
+import { db } from './database';
 import { SignatureCache } from './near-duplicates';
 import { ImportSpeakers } from './speakers';
 import { WriteWatch } from './write-watch';
@@ -9,7 +10,7 @@ import { WriteWatch } from './write-watch';
 export class ImportSession {
   readonly signatures: SignatureCache;
   readonly speakers = new ImportSpeakers();
-  private readonly watch = new WriteWatch();
+  private readonly watch = new WriteWatch(db.name);
 
   /**
    * `expectedArticles`: files the import holds. `signatureRows` (rows kept) and

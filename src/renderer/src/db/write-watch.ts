@@ -2,17 +2,35 @@
  * Counts the writes made to each table, and lets an import tell its own writes from everyone
  * else's. An import keeps what it read of the library (speakers, near-duplicate keys) from one
  * batch to the next, and must read again once anything else wrote there: a rename in the people
- * list, an article deleted or restored. A Dexie middleware sees every write, whatever code made
- * it, so no writer has to remember to say so.
+ * list, an article deleted or restored. The library's catalog tells a batch of new articles from
+ * a change to those it shows. A Dexie middleware sees every write, whatever code made it, so no
+ * writer has to remember to say so.
  */
 import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
 
-const writesByTable = new Map<string, number>();
+export interface TableWrites {
+  /** Write requests made in this page (each bulk call is one). */
+  all: number;
+  /** Those that may change or remove rows already there: anything but an add. */
+  modifying: number;
+}
+
+/** By "database/table". Counted when a write is made, before it commits. */
+const writesByTable = new Map<string, TableWrites>();
 /** The watch each claimed transaction belongs to. */
 const owners = new WeakMap<IDBTransaction, WriteWatch>();
 
+const keyOf = (database: string, table: string) => `${database}/${table}`;
+
+/** Writes made so far in this page (not in workers or other windows) to one table. */
+export function writesTo(database: string, table: string): Readonly<TableWrites> {
+  return writesByTable.get(keyOf(database, table)) ?? { all: 0, modifying: 0 };
+}
+
 export class WriteWatch {
   private readonly ownByTable = new Map<string, number>();
+
+  constructor(private readonly database: string) {}
 
   /** Writes in `transaction` are this watch's own from now on. */
   claim(transaction: IDBTransaction): void {
@@ -21,19 +39,24 @@ export class WriteWatch {
 
   /** Writes to `table` so far by transactions this watch has not claimed. */
   othersWrites(table: string): number {
-    return (writesByTable.get(table) ?? 0) - (this.ownByTable.get(table) ?? 0);
+    const key = keyOf(this.database, table);
+    return writesTo(this.database, table).all - (this.ownByTable.get(key) ?? 0);
   }
 
   /** @internal Called by the middleware. */
-  countOwn(table: string): void {
-    this.ownByTable.set(table, (this.ownByTable.get(table) ?? 0) + 1);
+  countOwn(key: string): void {
+    this.ownByTable.set(key, (this.ownByTable.get(key) ?? 0) + 1);
   }
 }
 
-function counted(table: string, request: DBCoreMutateRequest): void {
-  writesByTable.set(table, (writesByTable.get(table) ?? 0) + 1);
+function counted(database: string, table: string, request: DBCoreMutateRequest): void {
+  const key = keyOf(database, table);
+  const writes = writesByTable.get(key) ?? { all: 0, modifying: 0 };
+  writes.all++;
+  if (request.type !== 'add') writes.modifying++;
+  writesByTable.set(key, writes);
   // Dexie's IndexedDB core passes the IDBTransaction itself as the request's transaction.
-  owners.get(request.trans as unknown as IDBTransaction)?.countOwn(table);
+  owners.get(request.trans as unknown as IDBTransaction)?.countOwn(key);
 }
 
 export const writeWatchMiddleware: Middleware<DBCore> = {
@@ -46,7 +69,7 @@ export const writeWatchMiddleware: Middleware<DBCore> = {
       return {
         ...table,
         mutate: (request) => {
-          counted(name, request);
+          counted(down.schema.name, name, request);
           return table.mutate(request);
         },
       };

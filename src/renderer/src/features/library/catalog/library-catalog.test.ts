@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/database';
 import type { ArticleRow } from '../../../db/schema';
@@ -147,6 +148,41 @@ describe('the library catalog', () => {
     expect(catalog.order).toHaveLength(288);
     expect(catalog.rows.has('art-0559')).toBe(true);
     expect(catalog.rows.has('art-0001')).toBe(false);
+  });
+
+  it('reads only the new rows after an import batch, not the whole library again', async () => {
+    const batches: string[][] = [];
+    const reading = new LibraryCatalog(db, {
+      chunkSize: 50,
+      headRows: 20,
+      rescanDelayMs: 20,
+      reader: recordingReader(batches),
+    });
+    try {
+      await reading.whenComplete();
+      batches.length = 0;
+      await db.articles.bulkAdd(Array.from({ length: 60 }, (_, i) => article(600 + i)));
+      await expect.poll(() => reading.rows.has('art-0659'), WAIT).toBe(true);
+      await reading.whenComplete();
+      const reread = batches.flat();
+      expect(reread).toHaveLength(60);
+      expect(reread.every((id) => id >= 'art-0600')).toBe(true);
+    } finally {
+      reading.dispose();
+    }
+  });
+
+  it('re-reads every row after a bulk change made outside this page', async () => {
+    await catalog.whenComplete();
+    // Another connection, as a worker or another window has: its writes are not counted here.
+    const elsewhere = new Dexie('catalog-test');
+    await elsewhere.open();
+    try {
+      await elsewhere.table('articles').toCollection().modify({ storyId: 'story-9' });
+    } finally {
+      elsewhere.close();
+    }
+    await expect.poll(() => catalog.rows.get('art-0100')?.storyId, WAIT).toBe('story-9');
   });
 
   it('picks up a bulk change to existing rows once writes stop', async () => {
