@@ -7,6 +7,7 @@ import { BandKeyFilter } from '../../../shared/import/band-key-filter';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD } from '../../../shared/import/near-duplicates';
 import { db } from './database';
 import { primaryKeysWithAnyKey } from './index-lookup';
+import { forEachPage } from './table-pages';
 import type { SignatureRow } from './schema';
 
 const BANDS = 32;
@@ -148,17 +149,14 @@ export class SignatureCache {
     const stored = await db.signatures.count();
     if (stored > this.expectedArticles * LIBRARY_ROWS_PER_IMPORTED_FILE) return;
     const filter = new BandKeyFilter((stored + this.expectedArticles) * BANDS);
-    let last: string | null = null;
-    for (;;) {
-      const page: SignatureRow[] = await (
-        last === null ? db.signatures.orderBy(':id') : db.signatures.where(':id').above(last)
-      )
-        .limit(this.pageRows)
-        .toArray();
-      for (const row of page) for (const band of row.bands) filter.add(band);
-      if (page.length < this.pageRows) break;
-      last = page[page.length - 1]!.articleId;
-    }
+    await forEachPage(
+      db.signatures,
+      this.pageRows,
+      (row) => row.articleId,
+      (page) => {
+        for (const row of page) for (const band of row.bands) filter.add(band);
+      },
+    );
     this.filter = filter;
   }
 

@@ -4,7 +4,7 @@
  * IndexedDB (the same Dexie database the page uses) and posts progress while it goes.
  */
 import { openDatabase } from '../../db/database';
-import type { ArticleRow } from '../../db/schema';
+import { forEachPage } from '../../db/table-pages';
 import { readSearchDocuments } from './documents';
 import { openSearchIndex, type OpenedIndex } from './open-index';
 import type {
@@ -30,17 +30,16 @@ async function rebuild(): Promise<SearchReplies['rebuild']> {
   index.clear();
   const total = await db.articles.count();
   let done = 0;
-  let lastKey: string | null = null;
-  for (;;) {
-    const from =
-      lastKey === null ? db.articles.orderBy('id') : db.articles.where('id').above(lastKey);
-    const articles: ArticleRow[] = await from.limit(REBUILD_BATCH).toArray();
-    if (articles.length === 0) break;
-    index.index(await readSearchDocuments(db, articles));
-    done += articles.length;
-    lastKey = articles[articles.length - 1]!.id;
-    self.postMessage({ progress: { done, total } } satisfies SearchProgress);
-  }
+  await forEachPage(
+    db.articles,
+    REBUILD_BATCH,
+    (article) => article.id,
+    async (articles) => {
+      index.index(await readSearchDocuments(db, articles));
+      done += articles.length;
+      self.postMessage({ progress: { done, total } } satisfies SearchProgress);
+    },
+  );
   index.optimize();
   index.setMeta('builtAt', new Date().toISOString());
   return { indexed: done, ms: performance.now() - started };
