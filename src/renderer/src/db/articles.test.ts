@@ -79,6 +79,40 @@ describe('storing imported articles', () => {
     );
   });
 
+  it('looks up no path or content a new folder in an empty library cannot hold, and still finds copies and unchanged files', async () => {
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const session = new ImportSession({ expectedArticles: 3 });
+    await storeImportedArticles([report('a.txt', 'h1'), report('b.txt', 'h2')], 'Folder', {
+      session,
+    });
+    expect(getAll).not.toHaveBeenCalled();
+    // A copy in a later batch of the same import is still looked up, and found.
+    const [copy] = await storeImportedArticles([report('copy-of-a.txt', 'h1')], 'Folder', {
+      session,
+    });
+    expect(getAll).toHaveBeenCalledTimes(1);
+    expect(copy).toMatchObject({ status: 'duplicate', duplicateOf: 'a.txt' });
+    // The next import of the folder knows what it holds.
+    const [again] = await storeImportedArticles([report('b.txt', 'h2')], 'Folder', {
+      session: new ImportSession({ expectedArticles: 1 }),
+    });
+    expect(again).toMatchObject({ status: 'skipped', reason: 'unchanged since the last import' });
+  });
+
+  it('finds the original of an exact copy when the original was restored during the import', async () => {
+    await storeImportedArticles([report('original.txt', 'o1')], 'Monday');
+    const [row] = await db.articles.toArray();
+    const snapshot = await deleteArticle(row!.id);
+    const session = new ImportSession({ expectedArticles: 2 });
+    // The first batch reads the library's content hashes while the original is deleted.
+    await storeImportedArticles([report('other.txt', 'x1')], 'Tuesday', { session });
+    await restoreArticle(snapshot);
+    const [copy] = await storeImportedArticles([report('copy.txt', 'o1')], 'Tuesday', {
+      session,
+    });
+    expect(copy).toMatchObject({ status: 'duplicate', duplicateOf: 'original.txt' });
+  });
+
   it('passes skipped and failed files through without storing anything', async () => {
     const failed: ImportFileReport = {
       file: 'bad.pdf',

@@ -10,6 +10,7 @@ import { db } from './database';
 import { rowsWithAnyKey } from './index-lookup';
 import { mergeCorrections } from './metadata';
 import { ImportSession } from './import-session';
+import type { KnownArticleKeys } from './known-article-keys';
 import { NearDuplicateFinder, type SignatureCache, signatureRow } from './near-duplicates';
 import { quoteRowsFor } from './quotes';
 import type { ArticleRow, BodyRow, QuoteRow, SignatureRow } from './schema';
@@ -45,6 +46,7 @@ function toArticleRow(
 
 interface BatchContext {
   importFolder: string;
+  articleKeys: KnownArticleKeys;
   speakers: SpeakerIndex;
   duplicates: NearDuplicateFinder;
   signatures: SignatureCache;
@@ -71,6 +73,7 @@ function insertNew(
       ? { id: near.articleId, similarity: near.similarity }
       : null;
   const row = toArticleRow(article, context.importFolder, duplicate);
+  context.articleKeys.stored(row);
   context.newArticles.push(row);
   context.newById.set(row.id, row);
   context.byHash.set(article.contentHash, context.byHash.get(article.contentHash) ?? row);
@@ -109,6 +112,7 @@ async function updateChanged(
 ): Promise<ImportFileReport> {
   const fresh = toArticleRow(article, context.importFolder, null);
   const metadata = mergeCorrections(article.metadata, previous.metadata);
+  context.articleKeys.stored(fresh);
   await db.articles.put({
     ...fresh,
     id: previous.id,
@@ -203,15 +207,25 @@ export async function storeImportedArticles(
     const articles = reports.flatMap((r) =>
       r.article && (r.status === 'imported' || r.status === 'duplicate') ? [r.article] : [],
     );
-    const [previousRows, sameHash, speakers, duplicates] = await Promise.all([
-      rowsWithAnyKey<ArticleRow>(
-        db.articles,
-        '[importFolder+sourcePath]',
-        articles.map((a) => [importFolder, a.sourcePath]),
+    const { articleKeys } = session;
+    const [[previousRows, sameHash], speakers, duplicates] = await Promise.all([
+      // Only paths and contents the library may hold are looked up: for a new folder, none.
+      articleKeys.startBatch(importFolder, session.othersWrites('articles')).then(() =>
+        Promise.all([
+          rowsWithAnyKey<ArticleRow>(
+            db.articles,
+            '[importFolder+sourcePath]',
+            articles
+              .filter((a) => articleKeys.mayHavePath(a.sourcePath))
+              .map((a) => [importFolder, a.sourcePath]),
+          ),
+          rowsWithAnyKey<ArticleRow>(db.articles, 'contentHash', [
+            ...new Set(
+              articles.map((a) => a.contentHash).filter((hash) => articleKeys.mayHaveHash(hash)),
+            ),
+          ]),
+        ]),
       ),
-      rowsWithAnyKey<ArticleRow>(db.articles, 'contentHash', [
-        ...new Set(articles.map((a) => a.contentHash)),
-      ]),
       session.speakers.forBatch(session.othersWrites('speakers')),
       signatures.startBatch(session.othersWrites('signatures')).then(() =>
         NearDuplicateFinder.forBatch(
@@ -223,6 +237,7 @@ export async function storeImportedArticles(
     const previousByPath = new Map(previousRows.flat().map((a) => [a.sourcePath, a]));
     const context: BatchContext = {
       importFolder,
+      articleKeys,
       speakers,
       duplicates,
       signatures,

@@ -1,8 +1,10 @@
 /**
- * What one import keeps from batch to batch: the near-duplicate index it has learnt and the
- * people list, each read again once something other than the import writes to its table.
+ * What one import keeps from batch to batch: the paths and content hashes already stored, the
+ * near-duplicate index it has learnt and the people list, each read again once something other
+ * than the import writes to its table.
  */
 import { db } from './database';
+import { KnownArticleKeys } from './known-article-keys';
 import { SignatureCache } from './near-duplicates';
 import { ImportSpeakers } from './speakers';
 import { WriteWatch } from './write-watch';
@@ -10,6 +12,7 @@ import { WriteWatch } from './write-watch';
 export class ImportSession {
   readonly signatures: SignatureCache;
   readonly speakers = new ImportSpeakers();
+  readonly articleKeys: KnownArticleKeys;
   private readonly watch = new WriteWatch(db.name);
 
   /**
@@ -21,6 +24,7 @@ export class ImportSession {
     signatureRows,
     signaturePageRows,
   }: { expectedArticles?: number; signatureRows?: number; signaturePageRows?: number } = {}) {
+    this.articleKeys = new KnownArticleKeys(expectedArticles);
     this.signatures = new SignatureCache({
       expectedArticles,
       ...(signatureRows ? { limit: signatureRows } : {}),
@@ -33,7 +37,7 @@ export class ImportSession {
     this.watch.claim(transaction);
   }
 
-  othersWrites(table: 'signatures' | 'speakers'): number {
+  othersWrites(table: 'articles' | 'signatures' | 'speakers'): number {
     return this.watch.othersWrites(table);
   }
 
