@@ -13,12 +13,7 @@
  */
 import Dexie from 'dexie';
 import { db } from './database';
-
-/**
- * Content hashes are read when the library holds at most this many articles per file to import;
- * past that, reading every key costs more than the lookups it would save.
- */
-const LIBRARY_ROWS_PER_IMPORTED_FILE = 16;
+import { readsWholeLibrary } from './library-read-policy';
 
 export class KnownArticleKeys {
   /** Paths stored from the folder; null until read. */
@@ -47,7 +42,7 @@ export class KnownArticleKeys {
       .between([importFolder, Dexie.minKey], [importFolder, Dexie.maxKey])
       .keys()) as unknown as [string, string][];
     this.paths = new Set(folderKeys.map(([, sourcePath]) => sourcePath));
-    if (stored > this.expectedArticles * LIBRARY_ROWS_PER_IMPORTED_FILE) return;
+    if (!readsWholeLibrary(stored, this.expectedArticles)) return;
     const hashes = await db.articles.orderBy('contentHash').uniqueKeys();
     this.hashes = new Set(hashes as string[]);
   }

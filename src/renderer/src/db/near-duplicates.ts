@@ -7,6 +7,7 @@ import { BandKeyFilter } from '../../../shared/import/band-key-filter';
 import { DEFAULT_NEAR_DUPLICATE_THRESHOLD } from '../../../shared/import/near-duplicates';
 import { db } from './database';
 import { primaryKeysWithAnyKey } from './index-lookup';
+import { readsWholeLibrary } from './library-read-policy';
 import { forEachPage } from './table-pages';
 import type { SignatureRow } from './schema';
 
@@ -42,11 +43,6 @@ export function signatureRow(articleId: string, signature: number[]): SignatureR
 
 /** Signature rows read per request when the library's band keys are gathered. */
 const LIBRARY_PAGE_ROWS = 2_000;
-/**
- * The library's band keys are gathered when it holds at most this many signatures per file to
- * import: reading a row costs far less than the 32 key lookups an imported article would need.
- */
-const LIBRARY_ROWS_PER_IMPORTED_FILE = 16;
 
 /**
  * What one import has learnt of the library's near-duplicate index, shared by its batches.
@@ -147,7 +143,7 @@ export class SignatureCache {
     if (this.filterDecided) return;
     this.filterDecided = true;
     const stored = await db.signatures.count();
-    if (stored > this.expectedArticles * LIBRARY_ROWS_PER_IMPORTED_FILE) return;
+    if (!readsWholeLibrary(stored, this.expectedArticles)) return;
     const filter = new BandKeyFilter((stored + this.expectedArticles) * BANDS);
     await forEachPage(
       db.signatures,
