@@ -4,6 +4,7 @@
  * inside running text, so an article sentence that merely mentions "share" survives.
  */
 import { parseAuthorBlurb } from './bylines';
+import { rememberRecent } from '../text/remember-recent';
 import { countWordsUpTo, withoutMarkup } from './text-units';
 
 export type ChromeKind =
@@ -161,16 +162,10 @@ function isBreadcrumb(text: string): boolean {
 }
 
 /** Detectors ask about the same lines several times per page: remember recent answers. */
-const recent = new Map<string, ChromeKind | null>();
-
-export function classifyChrome(line: string): ChromeKind | null {
-  const known = recent.get(line);
-  if (known !== undefined) return known;
-  if (recent.size >= 4096) recent.clear();
-  const kind = classifyUncached(line);
-  recent.set(line, kind);
-  return kind;
-}
+export const classifyChrome: (line: string) => ChromeKind | null = rememberRecent(
+  classifyUncached,
+  4096,
+);
 
 function classifyUncached(line: string): ChromeKind | null {
   // Markdown leftovers in pasted text: "[Print](#)", "*Related*".

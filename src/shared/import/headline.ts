@@ -7,6 +7,7 @@ import { classifyChrome } from './chrome-patterns';
 import { parseByline } from './bylines';
 import { dateOfDateline } from './dates';
 import { parseSignLine } from './sign-line';
+import { rememberRecent } from '../text/remember-recent';
 import { countWords, isProse, normalizeForComparison, type TextUnit } from './text-units';
 
 export interface HeadlineChoice {
@@ -80,7 +81,14 @@ export function isStandfirst(text: string): boolean {
 const isCellRow = (text: string): boolean =>
   text.split(/\s{2,}|\t|\s[|·•]\s/u).filter((cell) => cell.trim() !== '').length >= 2;
 
-const comparable = (text: string): string => normalizeForComparison(stripWrappingQuotes(text));
+/**
+ * Each page compares every short line with each headline candidate and again with the chosen
+ * headline: remember the normalized lines rather than normalize them again.
+ */
+const comparable = rememberRecent(
+  (text: string): string => normalizeForComparison(stripWrappingQuotes(text)),
+  4096,
+);
 
 /** How often the headline text appears: as its own line, or as the last crumb of a breadcrumb. */
 function countMentions(candidate: string, units: TextUnit[]): number {

@@ -4,6 +4,7 @@
  * its block looks hard-wrapped (e.g. e-mail or plain-text articles), in which case the
  * wrapped lines are joined with a space.
  */
+import { rememberRecent } from '../text/remember-recent';
 
 /** One trimmed line of the original text. */
 export interface TextPiece {
@@ -124,12 +125,15 @@ export function countWordsUpTo(text: string, limit: number): number {
   return count;
 }
 
-/** A unit reads like a sentence of running text rather than a label or menu item. */
-export function isProse(text: string): boolean {
+/**
+ * A unit reads like a sentence of running text rather than a label or menu item. Several
+ * detectors ask this of each line of a page, so recent answers are remembered.
+ */
+export const isProse: (text: string) => boolean = rememberRecent((text) => {
   const words = countWordsUpTo(text, 20);
   if (words >= 20) return true;
   return words >= 8 && /[.!?…](["'”’»)\]]*)(\s|$)/u.test(text);
-}
+}, 4096);
 
 /** Drops Markdown leftovers: link syntax ("[Email](mailto:)" → "Email") and emphasis around a whole line. */
 export function withoutMarkup(text: string): string {

@@ -1,22 +1,14 @@
 import { stem } from './stem';
+import { rememberRecent } from '../text/remember-recent';
 import { STOPWORDS } from './stopwords';
 
-/** Word → stemmed content token, or '' for stopwords; shared by runs, since the language repeats. */
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 200_000;
-
 /** A word as written → its stemmed, lower-case content form, or '' for stopwords and numbers. */
-export function normaliseWord(word: string): string {
-  let cached = memo.get(word);
-  if (cached !== undefined) return cached;
+export const normaliseWord: (word: string) => string = rememberRecent((word) => {
   let w = word.toLowerCase();
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   w = w.replace(/['’]/g, '');
-  cached = w.length < 2 || STOPWORDS.has(w) || !/^\p{L}/u.test(w) ? '' : stem(w);
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, cached);
-  return cached;
-}
+  return w.length < 2 || STOPWORDS.has(w) || !/^\p{L}/u.test(w) ? '' : stem(w);
+}, 200_000);
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /\p{L}/u;

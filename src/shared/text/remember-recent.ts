@@ -1,0 +1,16 @@
+/**
+ * Wraps a pure function of a string so that recent answers are remembered. The analysis asks
+ * about the same lines and words many times per article (every headline candidate against every
+ * line, every rule over every word); the memory is dropped whole once it holds `limit` keys,
+ * which bounds it without the bookkeeping of a true LRU.
+ */
+export function rememberRecent<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key) as T;
+    const answer = compute(key);
+    if (answers.size >= limit) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}
