@@ -301,6 +301,19 @@ describe('outlet', () => {
     expect(findOutletByUrl('https://edition.cnn.com/politics', DEFAULT_OUTLETS)?.name).toBe('CNN');
     expect(findOutletByUrl('https://notcnn.com/', DEFAULT_OUTLETS)).toBeNull();
   });
+
+  it('matches a name or alias before a domain, and the earlier of two entries sharing one', () => {
+    const list: OutletEntry[] = [
+      { name: 'Harbour Wire', aliases: ['HW'], domains: ['harbour.example'] },
+      { name: 'Harbour Example', aliases: [], domains: ['hw.example'] },
+      { name: 'Second Harbour Wire', aliases: ['HW', 'harbour.example'], domains: [] },
+    ];
+    expect(findOutletByName('The HW', list)?.name).toBe('Harbour Wire');
+    // "harbour.example" is the first entry's domain but the third entry's alias: the alias wins.
+    expect(findOutletByName('Harbour.Example', list)?.name).toBe('Second Harbour Wire');
+    expect(findOutletByName('hw.example', list)?.name).toBe('Harbour Example');
+    expect(findOutletByName('Harbour Times', list)).toBeNull();
+  });
 });
 
 describe('language and word count', () => {

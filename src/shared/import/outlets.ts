@@ -82,19 +82,45 @@ export function hostnameOf(url: string): string | null {
   return match ? match[1]!.toLowerCase().replace(/^www\./, '') : null;
 }
 
-/** The outlet a name or alias refers to, if it is on the list. */
+interface NameIndex {
+  /** Normalized name or alias → the first entry on the list that has it. */
+  byName: Map<string, OutletEntry>;
+  /** Normalized domain → the first entry on the list that has it. */
+  byDomain: Map<string, OutletEntry>;
+}
+
+/** Detectors look up many lines of each page against the same list: index it once per list. */
+const nameIndexes = new WeakMap<readonly OutletEntry[], NameIndex>();
+
+function nameIndexOf(outlets: readonly OutletEntry[]): NameIndex {
+  let index = nameIndexes.get(outlets);
+  if (index) return index;
+  index = { byName: new Map(), byDomain: new Map() };
+  for (const entry of outlets) {
+    for (const alias of [entry.name, ...entry.aliases]) {
+      const key = normalizeName(alias);
+      if (!index.byName.has(key)) index.byName.set(key, entry);
+    }
+    for (const domain of entry.domains) {
+      const key = normalizeName(domain);
+      if (!index.byDomain.has(key)) index.byDomain.set(key, entry);
+    }
+  }
+  nameIndexes.set(outlets, index);
+  return index;
+}
+
+/**
+ * The outlet a name or alias refers to, if it is on the list: a name or alias match first, then
+ * a domain; the earliest entry wins either way. The list is read as it was at its first look-up.
+ */
 export function findOutletByName(
   name: string,
   outlets: readonly OutletEntry[],
 ): OutletEntry | null {
   const wanted = normalizeName(name);
-  return (
-    outlets.find((entry) =>
-      [entry.name, ...entry.aliases].some((alias) => normalizeName(alias) === wanted),
-    ) ??
-    outlets.find((entry) => entry.domains.some((domain) => normalizeName(domain) === wanted)) ??
-    null
-  );
+  const index = nameIndexOf(outlets);
+  return index.byName.get(wanted) ?? index.byDomain.get(wanted) ?? null;
 }
 
 /** The outlet whose domain (or a parent domain of it) serves this URL. */
