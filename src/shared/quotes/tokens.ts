@@ -10,15 +10,17 @@ export interface Token {
 
 // A word may contain inner apostrophes, hyphens and dots ("Powers-Riggs", "U.S", "O’Neill"),
 // and keeps a trailing dot only when it is a one-letter initial or a dotted abbreviation.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}]|['’-](?=[\p{L}\p{N}])|\.(?=\p{L}))*|[^\s\p{L}\p{N}]/gu;
+// The first group is set for words, unset for punctuation marks.
+const TOKEN = /([\p{L}\p{N}](?:[\p{L}\p{N}]|['’-](?=[\p{L}\p{N}])|\.(?=\p{L}))*)|[^\s\p{L}\p{N}]/gu;
 
 function tokenizeSlice(body: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const slice = body.slice(from, to);
-  for (const match of slice.matchAll(TOKEN)) {
+  const slice = from === 0 && to === body.length ? body : body.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(slice); match; match = TOKEN.exec(slice)) {
     const text = match[0];
     const start = from + match.index;
-    tokens.push({ text, start, end: start + text.length, word: /[\p{L}\p{N}]/u.test(text[0]) });
+    tokens.push({ text, start, end: start + text.length, word: match[1] !== undefined });
   }
   return tokens;
 }
