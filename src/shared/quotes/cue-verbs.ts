@@ -107,13 +107,22 @@ function inflect(base: string): string[] {
   return [...forms];
 }
 
-function buildIndex(): Map<string, { base: string; frame: CueFrame }> {
-  const index = new Map<string, { base: string; frame: CueFrame }>();
+export interface CueVerbInfo {
+  base: string;
+  frame: CueFrame;
+  /** True for -ing forms, which need a subject from elsewhere ("..., adding that ..."). */
+  participle: boolean;
+}
+
+/** Each known form's entry, made once: look-ups run for nearly every word of an article. */
+function buildIndex(): Map<string, Readonly<CueVerbInfo>> {
+  const index = new Map<string, Readonly<CueVerbInfo>>();
   const add = (list: string, frame: CueFrame): void => {
     for (const base of list.split(/\s+/).filter(Boolean)) {
       for (const form of inflect(base)) {
+        const participle = form.endsWith('ing') && !base.endsWith('ing');
         // The first frame registered wins; clause frames are listed first on purpose.
-        if (!index.has(form)) index.set(form, { base, frame });
+        if (!index.has(form)) index.set(form, Object.freeze({ base, frame, participle }));
       }
     }
   };
@@ -126,19 +135,9 @@ function buildIndex(): Map<string, { base: string; frame: CueFrame }> {
 
 const CUE_INDEX = buildIndex();
 
-export interface CueVerbInfo {
-  base: string;
-  frame: CueFrame;
-  /** True for -ing forms, which need a subject from elsewhere ("..., adding that ..."). */
-  participle: boolean;
-}
-
-/** Looks a word up in the cue verb list (case-insensitive). */
-export function lookupCueVerb(word: string): CueVerbInfo | null {
-  const lower = word.toLowerCase();
-  const hit = CUE_INDEX.get(lower);
-  if (!hit) return null;
-  return { ...hit, participle: lower.endsWith('ing') && !hit.base.endsWith('ing') };
+/** Looks a word up in the cue verb list (case-insensitive). The entry is shared: do not change it. */
+export function lookupCueVerb(word: string): Readonly<CueVerbInfo> | null {
+  return CUE_INDEX.get(word.toLowerCase()) ?? null;
 }
 
 /** Number of distinct word forms known (for tests and reports). */

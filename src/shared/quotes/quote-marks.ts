@@ -27,6 +27,9 @@ const STRAIGHT = '"';
 
 const isSpace = (ch: string | undefined): boolean => ch === undefined || /\s/.test(ch);
 
+/** Every character doubleMarkLength can read as (part of) a double mark. */
+const DOUBLE_MARK_CHARACTER = /["“„«”»'’‘]/g;
+
 /** Reads a double quotation mark at i; returns its length (0 when none). */
 function doubleMarkLength(text: string, i: number): number {
   const ch = text[i];
@@ -108,6 +111,11 @@ export function pairQuoteMarks(body: string, paragraphs: TextRange[]): QuoteSpan
     let openLen = 0;
     let continues = -1;
     for (let i = para.start; i < para.end; i++) {
+      // Jump to the next character that can be part of a double mark.
+      DOUBLE_MARK_CHARACTER.lastIndex = i;
+      const next = DOUBLE_MARK_CHARACTER.exec(body);
+      if (!next || next.index >= para.end) break;
+      i = next.index;
       const len = doubleMarkLength(body, i);
       if (len === 0) continue;
       const ch = body[i];
