@@ -4,7 +4,12 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { FolderListing, OperationHandlers, SavePdfResult } from '../../shared/contract';
+import {
+  packReport,
+  type FolderListing,
+  type OperationHandlers,
+  type SavePdfResult,
+} from '../../shared/contract';
 import type { ImportFileReport } from '../../shared/domain';
 import type { OutletEntry } from '../../shared/import/outlets';
 import { AppError } from '../../shared/result';
@@ -123,17 +128,19 @@ export function createHandlers({
     'import.parseFolderFiles': async ({ folder, relativePaths, outlets }) => {
       const root = await grants.resolveGranted(folder);
       // All at once: the parse pool spreads them over its workers.
-      return Promise.all(relativePaths.map((p) => parseOneFromDisk(root, p, { outlets })));
+      const reports = relativePaths.map((p) => parseOneFromDisk(root, p, { outlets }));
+      return (await Promise.all(reports)).map(packReport);
     },
 
     'import.parseFiles': async ({ files, outlets }) => {
-      return Promise.all(
+      const reports = await Promise.all(
         files.map((file) =>
           file.data.byteLength > MAX_FILE_BYTES
             ? failedReport(file.relativePath, 'file is too large to import')
             : parseFile(file.relativePath, file.data, { outlets }),
         ),
       );
+      return reports.map(packReport);
     },
 
     'export.savePdf': async ({ html, suggestedName, pageSize }) => {

@@ -7,6 +7,9 @@ import type { ImportFileReport } from '../domain';
 import type { Result } from '../result';
 import type { OperationName } from './operations';
 import { briefingDocumentSchema } from './briefing-schema';
+import type { WireImportReport } from './report-wire';
+
+export { packReport, unpackReport, type WireImportReport } from './report-wire';
 
 export { OPERATION_NAMES, isOperationName, INVOKE_CHANNEL } from './operations';
 export type { OperationName } from './operations';
@@ -116,8 +119,9 @@ export interface OperationResults {
   'import.pickFolder': { folder: string } | null;
   'import.sampleCorpusFolder': { folder: string };
   'import.listFolder': FolderListing;
-  'import.parseFolderFiles': ImportFileReport[];
-  'import.parseFiles': ImportFileReport[];
+  /** Reports in their wire form: unpackReport (report-wire.ts) gives each one back whole. */
+  'import.parseFolderFiles': WireImportReport[];
+  'import.parseFiles': WireImportReport[];
   'export.savePdf': SavePdfResult;
   'export.saveFile': SavePdfResult;
   'export.saveDocx': SavePdfResult;

@@ -2,6 +2,7 @@
  * Drives one import: lists the files, sends them to the host to parse in small batches (so
  * progress is live and cancel takes effect between batches), and stores each batch.
  */
+import { unpackReport } from '../../../../shared/contract';
 import type { ImportFileReport, ImportFileStatus } from '../../../../shared/domain';
 import type { OutletEntry } from '../../../../shared/import/outlets';
 import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/limits';
@@ -85,7 +86,7 @@ function pickedFileJobs(files: PickedFile[], outlets: OutletEntry[]): () => Job 
             read[n]!.data ? [{ relativePath: picked.relativePath, data: read[n]!.data! }] : [],
           );
           const parsed = readable.length
-            ? await callHost('import.parseFiles', { files: readable, outlets })
+            ? (await callHost('import.parseFiles', { files: readable, outlets })).map(unpackReport)
             : [];
           let next = 0;
           for (const [n, picked] of part.entries()) {
@@ -154,12 +155,14 @@ export async function runImport(
           .map((f) => f.relativePath);
         return {
           firstFile: batch[0] ?? null,
-          parse: () =>
-            callHost('import.parseFolderFiles', {
-              folder: listing.folder,
-              relativePaths: batch,
-              outlets,
-            }),
+          parse: async () =>
+            (
+              await callHost('import.parseFolderFiles', {
+                folder: listing.folder,
+                relativePaths: batch,
+                outlets,
+              })
+            ).map(unpackReport),
         };
       };
     } else {
