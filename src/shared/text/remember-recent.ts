@@ -7,7 +7,9 @@
 export function rememberRecent<T>(compute: (key: string) => T, limit: number): (key: string) => T {
   const answers = new Map<string, T>();
   return (key) => {
-    if (answers.has(key)) return answers.get(key) as T;
+    const known = answers.get(key);
+    // One look-up for a remembered answer; `has` only tells a remembered undefined from none.
+    if (known !== undefined || answers.has(key)) return known as T;
     const answer = compute(key);
     if (answers.size >= limit) answers.clear();
     answers.set(key, answer);

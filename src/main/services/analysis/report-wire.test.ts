@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packReport, unpackReport } from '../../../shared/contract';
+import { packReport, unpackReport, type WireImportReport } from '../../../shared/contract';
 import { fromWire, toWire } from '../../../shared/contract/wire';
 import { analyzeFile } from './analyze-file';
 import type { ImportFileReport } from '../../../shared/domain';
@@ -13,7 +13,7 @@ async function analyzed(name: string): Promise<ImportFileReport> {
 
 /** What the renderer receives from the Chromium host's JSON channel. */
 const acrossTheWire = (report: ImportFileReport): ImportFileReport =>
-  unpackReport(fromWire(toWire(packReport(report))) as ReturnType<typeof packReport>);
+  unpackReport(fromWire(toWire(packReport(report))) as WireImportReport);
 
 describe('import reports on the wire', () => {
   it.each([
@@ -61,6 +61,6 @@ describe('import reports on the wire', () => {
 
   it('unpacks a report that was never packed to the same report', async () => {
     const report = await analyzed('port-page.html');
-    expect(unpackReport(report as ReturnType<typeof packReport>)).toEqual(report);
+    expect(unpackReport(report as WireImportReport)).toEqual(report);
   });
 });
