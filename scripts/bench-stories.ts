@@ -12,6 +12,8 @@
 
 import { performance } from 'node:perf_hooks';
 import { type StoryInput, groupStories } from '../src/shared/stories/index';
+import { compareCoverage } from '../src/shared/compare/compare';
+import { comparisonArticles } from './comparison-articles';
 
 let seed = 20250301;
 function random(): number {
@@ -192,3 +194,16 @@ console.log(
 );
 console.log(`stories: found ${groups.length} generated ${stories}`);
 console.log(`pairwise: P ${score.p.toFixed(3)} R ${score.r.toFixed(3)} F1 ${score.f1.toFixed(3)}`);
+
+// Comparing one story's versions side by side, at the scale analysts work at.
+const versions = comparisonArticles();
+compareCoverage(versions);
+let bestCompare = Infinity;
+for (let run = 0; run < 5; run++) {
+  const compareStarted = performance.now();
+  compareCoverage(versions);
+  bestCompare = Math.min(bestCompare, performance.now() - compareStarted);
+}
+console.log(
+  `comparing ${versions.length} versions of ${versions[0]!.body.split(' ').length} words: ${bestCompare.toFixed(0)} ms (best of 5)`,
+);

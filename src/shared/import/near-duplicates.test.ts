@@ -43,15 +43,14 @@ describe('near-duplicate index', () => {
     expect(index.findDuplicateOf('')).toBeNull();
   });
 
-  it('stays fast on many documents', () => {
+  // How fast the index grows is measured by npm run bench:import, not asserted here.
+  it('holds many editions of one story, pairs a new edition with one of them and no other story', () => {
     const index = createDuplicateIndex();
-    const started = performance.now();
-    for (let i = 0; i < 300; i++)
-      index.add(
-        `doc-${i}`,
-        `${OTHER_STORY} Edition number ${i} with extra words ${i * 7} and ${i * 13}.`,
-      );
+    const edition = (i: number): string =>
+      `${OTHER_STORY} Edition number ${i} with extra words ${i * 7} and ${i * 13}.`;
+    for (let i = 0; i < 300; i++) index.add(`doc-${i}`, edition(i));
     expect(index.size).toBe(300);
-    expect(performance.now() - started).toBeLessThan(2000);
+    expect(index.findDuplicateOf(edition(300))?.id).toMatch(/^doc-\d+$/);
+    expect(index.findDuplicateOf(STORY)).toBeNull();
   });
 });
