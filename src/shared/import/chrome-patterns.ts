@@ -162,10 +162,7 @@ function isBreadcrumb(text: string): boolean {
 }
 
 /** Detectors ask about the same lines several times per page: remember recent answers. */
-export const classifyChrome: (line: string) => ChromeKind | null = rememberRecent(
-  classifyUncached,
-  4096,
-);
+export const classifyChrome: (line: string) => ChromeKind | null = rememberRecent(classifyUncached);
 
 function classifyUncached(line: string): ChromeKind | null {
   // Markdown leftovers in pasted text: "[Print](#)", "*Related*".

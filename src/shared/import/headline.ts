@@ -85,9 +85,8 @@ const isCellRow = (text: string): boolean =>
  * Each page compares every short line with each headline candidate and again with the chosen
  * headline: remember the normalized lines rather than normalize them again.
  */
-const comparable = rememberRecent(
-  (text: string): string => normalizeForComparison(stripWrappingQuotes(text)),
-  4096,
+const comparable = rememberRecent((text: string): string =>
+  normalizeForComparison(stripWrappingQuotes(text)),
 );
 
 /** How often the headline text appears: as its own line, or as the last crumb of a breadcrumb. */

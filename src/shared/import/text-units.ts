@@ -133,7 +133,7 @@ export const isProse: (text: string) => boolean = rememberRecent((text) => {
   const words = countWordsUpTo(text, 20);
   if (words >= 20) return true;
   return words >= 8 && /[.!?…](["'”’»)\]]*)(\s|$)/u.test(text);
-}, 4096);
+});
 
 /** Drops Markdown leftovers: link syntax ("[Email](mailto:)" → "Email") and emphasis around a whole line. */
 export function withoutMarkup(text: string): string {

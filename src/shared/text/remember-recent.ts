@@ -4,7 +4,13 @@
  * line, every rule over every word); the memory is dropped whole once it holds `limit` keys,
  * which bounds it without the bookkeeping of a true LRU.
  */
-export function rememberRecent<T>(compute: (key: string) => T, limit: number): (key: string) => T {
+/** Enough for every line of the pages being analysed at once, few enough to stay small. */
+const DEFAULT_LIMIT = 4096;
+
+export function rememberRecent<T>(
+  compute: (key: string) => T,
+  limit = DEFAULT_LIMIT,
+): (key: string) => T {
   const answers = new Map<string, T>();
   return (key) => {
     const known = answers.get(key);
