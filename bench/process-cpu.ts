@@ -44,6 +44,16 @@ function utilityName(command: string[]): string {
   return flag ? flag.slice('--utility-sub-type='.length).split('.').slice(-2).join('.') : '';
 }
 
+function readThreadSeconds(pid: number, tid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  } catch {
+    return null;
+  }
+}
+
 /** This process and its descendants, by role. Empty where /proc is missing. */
 export function cpuByRole(): CpuByRole {
   const out: CpuByRole = new Map();
@@ -58,6 +68,10 @@ export function cpuByRole(): CpuByRole {
   const all = pids.flatMap((pid) => readProcess(pid) ?? []);
   const children = new Map<number, ProcessInfo[]>();
   for (const info of all) children.set(info.ppid, [...(children.get(info.ppid) ?? []), info]);
+  // The host's main thread apart from its other threads (parse workers, file reads, GC helpers):
+  // work moved off it is not work saved.
+  const mainThread = readThreadSeconds(process.pid, process.pid);
+  if (mainThread !== null) out.set('host main thread (part of the host)', mainThread);
   const queue = all.filter((info) => info.pid === process.pid);
   while (queue.length) {
     const info = queue.pop()!;

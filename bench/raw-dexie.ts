@@ -9,6 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
+import { cpuBetween, cpuByRole } from './process-cpu';
 
 export interface RawFigures {
   records: number;
@@ -16,6 +17,8 @@ export interface RawFigures {
   perTransaction: number;
   /** The same, writing every table import fills (quotes, signatures, speakers too). */
   allTablesSeconds: number;
+  /** CPU seconds by process while every table was written (Linux only, else empty). */
+  allTablesCpu: Array<[string, number]>;
   rowsByTable: Record<string, number>;
   /** Seconds to bulkAdd each table's rows alone. */
   secondsByTable: Record<string, number>;
@@ -24,8 +27,12 @@ export interface RawFigures {
 const ORIGIN = 'https://parallax.invalid';
 const PER_TRANSACTION = 1000;
 
-/** Runs in the scratch page; kept as source text so no bundler helper leaks into it. */
-const MEASURE = `async (perTransaction) => {
+/**
+ * Run in the scratch page; kept as source text so no bundler helper leaks into it. LOAD reads the
+ * import's rows once; TIMED writes some tables' rows into a fresh database and returns the ms.
+ * Each pass is its own evaluate, so the CPU of the pass that writes every table can be read.
+ */
+const LOAD = `async () => {
   const app = new Dexie('parallax');
   await app.open();
   const names = ['articles', 'bodies', 'quotes', 'signatures', 'speakers'];
@@ -37,33 +44,30 @@ const MEASURE = `async (perTransaction) => {
     rows[name] = await app.table(name).toArray();
   }
   app.close();
-  const timed = async (tables) => {
-    const raw = new Dexie('parallax-bench-raw-' + Date.now());
-    raw.version(1).stores(stores);
-    await raw.open();
-    const started = performance.now();
-    // Each table's rows in the same number of slices as the articles, one transaction per slice.
-    const slices = Math.ceil(rows.articles.length / perTransaction);
-    for (let i = 0; i < slices; i++) {
-      await raw.transaction('rw', tables.map((name) => raw.table(name)), async () => {
-        for (const name of tables) {
-          const per = Math.ceil(rows[name].length / slices);
-          await raw.table(name).bulkAdd(rows[name].slice(i * per, (i + 1) * per));
-        }
-      });
-    }
-    const ms = performance.now() - started;
-    raw.close();
-    await raw.delete();
-    return ms;
-  };
-  const ms = await timed(['articles', 'bodies']);
-  const allMs = await timed(names);
-  const counts = Object.fromEntries(names.map((name) => [name, rows[name].length]));
-  // Each table alone, to see which rows make storing an import expensive.
-  const byTableMs = {};
-  for (const name of names) byTableMs[name] = await timed([name]);
-  return { records: rows.articles.length, ms, allMs, counts, byTableMs };
+  window.__raw = { stores, rows };
+  return { names, counts: Object.fromEntries(names.map((name) => [name, rows[name].length])) };
+}`;
+
+const TIMED = `async ([tables, perTransaction]) => {
+  const { stores, rows } = window.__raw;
+  const raw = new Dexie('parallax-bench-raw-' + Date.now());
+  raw.version(1).stores(stores);
+  await raw.open();
+  const started = performance.now();
+  // Each table's rows in the same number of slices as the articles, one transaction per slice.
+  const slices = Math.ceil(rows.articles.length / perTransaction);
+  for (let i = 0; i < slices; i++) {
+    await raw.transaction('rw', tables.map((name) => raw.table(name)), async () => {
+      for (const name of tables) {
+        const per = Math.ceil(rows[name].length / slices);
+        await raw.table(name).bulkAdd(rows[name].slice(i * per, (i + 1) * per));
+      }
+    });
+  }
+  const ms = performance.now() - started;
+  raw.close();
+  await raw.delete();
+  return ms;
 }`;
 
 export async function measureRawBulkAdd(
@@ -85,22 +89,27 @@ export async function measureRawBulkAdd(
     );
     await page.goto(`${ORIGIN}/bench.html`);
     await page.waitForFunction(() => 'Dexie' in window);
-    const result = (await page.evaluate(`(${MEASURE})(${PER_TRANSACTION})`)) as {
-      records: number;
-      ms: number;
-      allMs: number;
+    const { names, counts } = (await page.evaluate(`(${LOAD})()`)) as {
+      names: string[];
       counts: Record<string, number>;
-      byTableMs: Record<string, number>;
     };
+    const timed = async (tables: string[]): Promise<number> =>
+      (await page.evaluate(`(${TIMED})(${JSON.stringify([tables, PER_TRANSACTION])})`)) as number;
+    const ms = await timed(['articles', 'bodies']);
+    const cpuBefore = cpuByRole();
+    const allMs = await timed(names);
+    const allTablesCpu = cpuBetween(cpuBefore, cpuByRole());
+    // Each table alone, to see which rows make storing an import expensive.
+    const secondsByTable: Record<string, number> = {};
+    for (const name of names) secondsByTable[name] = (await timed([name])) / 1000;
     return {
-      records: result.records,
-      seconds: result.ms / 1000,
+      records: counts['articles'] ?? 0,
+      seconds: ms / 1000,
       perTransaction: PER_TRANSACTION,
-      allTablesSeconds: result.allMs / 1000,
-      rowsByTable: result.counts,
-      secondsByTable: Object.fromEntries(
-        Object.entries(result.byTableMs).map(([name, ms]) => [name, ms / 1000]),
-      ),
+      allTablesSeconds: allMs / 1000,
+      allTablesCpu,
+      rowsByTable: counts,
+      secondsByTable,
     };
   } finally {
     await page.close();

@@ -119,6 +119,14 @@ async function main(): Promise<void> {
           .map(([table, seconds]) => `${table} ${seconds.toFixed(1)} s`)
           .join(', ')}`,
       );
+      if (raw.allTablesCpu.length) {
+        // Set beside the import's CPU by process: what storing alone costs each process.
+        console.log('  CPU while writing every table, by process:');
+        for (const [role, seconds] of raw.allTablesCpu)
+          console.log(
+            `    ${role}: ${seconds.toFixed(1)} s (${((1000 * seconds) / raw.records).toFixed(1)} ms an article)`,
+          );
+      }
       console.log(
         `ratio end-to-end / raw, same rows: ${(endToEnd / sameRowsRate).toFixed(2)} (target at least 0.5)`,
       );
