@@ -5,10 +5,10 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  packReport,
   type FolderListing,
   type OperationHandlers,
   type SavePdfResult,
+  type WireImportReport,
 } from '../../shared/contract';
 import type { ImportFileReport } from '../../shared/domain';
 import type { OutletEntry } from '../../shared/import/outlets';
@@ -21,11 +21,15 @@ export interface ParseOptions {
   outlets?: readonly OutletEntry[] | undefined;
 }
 
+/**
+ * Parses and analyses one file, and gives its report in wire form (packReport): packed where it
+ * was made, in the parse worker, so the smaller form is what crosses every channel after it.
+ */
 export type ParseFile = (
   relativePath: string,
   bytes: Uint8Array,
   options?: ParseOptions,
-) => Promise<ImportFileReport>;
+) => Promise<WireImportReport>;
 
 export interface HostAdapter {
   host: 'electron' | 'chromium';
@@ -60,7 +64,7 @@ export function createHandlers({
     root: string,
     relativePath: string,
     options: ParseOptions,
-  ): Promise<ImportFileReport> {
+  ): Promise<WireImportReport> {
     const absolute = resolveInside(root, relativePath);
     try {
       // A symlink may point anywhere: follow it, then insist it still lands inside the folder.
@@ -129,7 +133,7 @@ export function createHandlers({
       const root = await grants.resolveGranted(folder);
       // All at once: the parse pool spreads them over its workers.
       const reports = relativePaths.map((p) => parseOneFromDisk(root, p, { outlets }));
-      return (await Promise.all(reports)).map(packReport);
+      return Promise.all(reports);
     },
 
     'import.parseFiles': async ({ files, outlets }) => {
@@ -140,7 +144,7 @@ export function createHandlers({
             : parseFile(file.relativePath, file.data, { outlets }),
         ),
       );
-      return reports.map(packReport);
+      return reports;
     },
 
     'export.savePdf': async ({ html, suggestedName, pageSize }) => {

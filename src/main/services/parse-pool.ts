@@ -7,11 +7,14 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ImportFileReport } from '../../shared/domain';
+import { packReport, type WireImportReport } from '../../shared/contract/report-wire';
 import type { ParseFile } from './create-handlers';
-import { analyzeFile as parseInProcess } from './analysis/analyze-file';
+import { analyzeFile } from './analysis/analyze-file';
 
-type Pending = { resolve: (report: ImportFileReport) => void; reject: (error: Error) => void };
+type Pending = { resolve: (report: WireImportReport) => void; reject: (error: Error) => void };
+
+const parseInProcess: ParseFile = async (relativePath, bytes, options) =>
+  packReport(await analyzeFile(relativePath, bytes, options));
 
 /** One worker per spare core (at least one): parsing is CPU-bound and files are independent. */
 export const DEFAULT_POOL_SIZE = Math.max(1, availableParallelism() - 1);
@@ -42,7 +45,7 @@ export function createParsePool(
     const existing = slots[slot];
     if (existing) return existing;
     const created = new Worker(workerUrl);
-    created.on('message', (message: { id: number; report?: ImportFileReport; error?: string }) => {
+    created.on('message', (message: { id: number; report?: WireImportReport; error?: string }) => {
       const waiting = pending.get(message.id);
       if (!waiting) return;
       pending.delete(message.id);
@@ -67,7 +70,7 @@ export function createParsePool(
   }
 
   const parseFile: ParseFile = (relativePath, bytes, options) =>
-    new Promise<ImportFileReport>((resolve, reject) => {
+    new Promise<WireImportReport>((resolve, reject) => {
       const id = nextId++;
       const slot = pickSlot();
       pending.set(id, { resolve, reject, slot });

@@ -1,6 +1,7 @@
 /** Worker thread entry: parses files off the host's main thread. */
 import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
+import { packReport } from '../../shared/contract/report-wire';
 import type { OutletEntry } from '../../shared/import/outlets';
 import { analyzeFile } from './analysis/analyze-file';
 
@@ -27,7 +28,8 @@ parentPort?.on('message', async (request: ParseRequest) => {
     const report = await analyzeFile(request.relativePath, request.bytes, {
       outlets: request.outlets,
     });
-    parentPort?.postMessage({ id: request.id, report });
+    // Packed here: the wire form is also the cheaper one to copy to the host's main thread.
+    parentPort?.postMessage({ id: request.id, report: packReport(report) });
   } catch (error) {
     parentPort?.postMessage({ id: request.id, error: (error as Error)?.message ?? String(error) });
   }
