@@ -5,6 +5,10 @@
  * wrapped lines are joined with a space.
  */
 import { rememberRecent } from '../text/remember-recent';
+import { countWordsUpTo } from '../text/word-count';
+
+/** Words in any script: letters followed by letters, digits, apostrophes or hyphens. */
+export { countWords, countWordsUpTo } from '../text/word-count';
 
 /** One trimmed line of the original text. */
 export interface TextPiece {
@@ -110,19 +114,6 @@ export function splitIntoUnits(text: string): TextUnit[] {
     units.push(makeUnit(units.length, group, blockIndex));
   });
   return units;
-}
-
-/** Words in any script: letters followed by letters, digits, apostrophes or hyphens. */
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-}
-
-/** Counts words, stopping at `limit`: enough to tell a label from a paragraph without a full scan. */
-export function countWordsUpTo(text: string, limit: number): number {
-  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-  let count = 0;
-  while (count < limit && word.exec(text)) count++;
-  return count;
 }
 
 /**
