@@ -10,7 +10,8 @@ const SIGNALS: RegExp[] = [
   /^\s*bias distribution\s*$/imu,
   /\d+\s*%\s+of\s+(?:the\s+)?sources\s+(?:lean|are)\b/iu,
   /^\s*(?:blindspot|factuality|full coverage|view all sources|news sources)\s*$/imu,
-  /\bupgrade to premium\b/iu,
+  // Not `\b` first: with the `iu` flags that makes the engine try every position of the page.
+  /(?<!\w)upgrade to premium\b/iu,
 ];
 
 function distinctCreditedOutlets(text: string): number {

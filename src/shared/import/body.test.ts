@@ -157,6 +157,21 @@ describe('clean body', () => {
     expect(result.metadata.outlet.value).toBe('Town Crier');
   });
 
+  it('drops share and premium prompts of any length, but not words that merely contain them', () => {
+    const text = [
+      'Ferry fares frozen for another year',
+      '',
+      "The island ferry will keep its fares at this year's level until next spring, the operator said on Monday.",
+      'Link copied',
+      'Become a premium member today and read every story without limits, from any device you own.',
+      'Its chief executive said the line would forgo premium pricing on the early sailings to keep commuters aboard.',
+    ].join('\n');
+    expect(parse(text).body.split('\n\n')).toEqual([
+      "The island ferry will keep its fares at this year's level until next spring, the operator said on Monday.",
+      'Its chief executive said the line would forgo premium pricing on the early sailings to keep commuters aboard.',
+    ]);
+  });
+
   it('joins hard-wrapped lines into paragraphs', () => {
     const text = [
       'Ferry timetable changes for the winter season',

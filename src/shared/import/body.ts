@@ -128,7 +128,10 @@ function unitText(unit: TextUnit, length = unit.text.length): UnitText {
 }
 
 function withoutSourceCredit(unit: TextUnit): UnitText {
-  const credit = APPEARED_FIRST_TRAILER.exec(unit.text);
+  // The trailer's own words first: almost no paragraph has them, and the pattern is slow.
+  const credit = unit.text.includes(' appeared first on ')
+    ? APPEARED_FIRST_TRAILER.exec(unit.text)
+    : null;
   return credit ? unitText(unit, credit.index) : unitText(unit);
 }
 
