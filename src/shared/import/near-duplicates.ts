@@ -4,6 +4,8 @@
  * confirmed by the estimated Jaccard similarity against a threshold.
  */
 
+import { letterOrDigitAt } from '../text/letter-or-digit';
+
 const HASH_COUNT = 128;
 const BAND_COUNT = 32;
 const ROWS_PER_BAND = HASH_COUNT / BAND_COUNT;
@@ -23,16 +25,6 @@ export interface DuplicateIndex {
   readonly size: number;
 }
 
-/** FNV-1a, 32-bit. */
-function hashString(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0;
-}
-
 /** MurmurHash3 finalizer: turns one shingle hash into many independent-looking ones. */
 function mix(value: number): number {
   let h = value;
@@ -50,10 +42,37 @@ function normalizedWords(body: string): string[] {
   return body.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Hashes each word once, then combines each run of SHINGLE_WORDS word hashes (no substring building). */
-function shingleHashes(words: string[]): Set<number> {
-  const size = Math.min(SHINGLE_WORDS, words.length);
-  const wordHashes = words.map(hashString);
+/**
+ * The FNV-1a hash (32-bit) of each of normalizedWords(body), without making the words: one walk
+ * over the lower-cased body that hashes each run of letters and digits as it goes.
+ */
+function normalizedWordHashes(body: string): number[] {
+  const text = body.toLowerCase();
+  const hashes: number[] = [];
+  let hash = 0x811c9dc5;
+  let inWord = false;
+  for (let at = 0; at < text.length;) {
+    const length = letterOrDigitAt(text, at);
+    if (length === 0) {
+      if (inWord) hashes.push(hash >>> 0);
+      inWord = false;
+      at++;
+      continue;
+    }
+    if (!inWord) hash = 0x811c9dc5;
+    inWord = true;
+    for (const end = at + length; at < end; at++) {
+      hash ^= text.charCodeAt(at);
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  if (inWord) hashes.push(hash >>> 0);
+  return hashes;
+}
+
+/** Combines each run of SHINGLE_WORDS word hashes (no substring building). */
+function shingleHashes(wordHashes: number[]): Set<number> {
+  const size = Math.min(SHINGLE_WORDS, wordHashes.length);
   const hashes = new Set<number>();
   for (let i = 0; i + size <= wordHashes.length && size > 0; i++) {
     let hash = 0x9747b28c;
@@ -64,7 +83,7 @@ function shingleHashes(words: string[]): Set<number> {
 }
 
 export function minHashSignature(body: string): Uint32Array | null {
-  const shingles = shingleHashes(normalizedWords(body));
+  const shingles = shingleHashes(normalizedWordHashes(body));
   if (shingles.size === 0) return null;
   const signature = new Uint32Array(HASH_COUNT).fill(0xffffffff);
   for (const shingle of shingles) {
