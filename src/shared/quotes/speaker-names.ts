@@ -2,6 +2,7 @@
  * Name matching for the corpus's people list: the same person appears as "Scott Bessent",
  * "Bessent" and "Treasury Secretary Bessent" across outlets.
  */
+import { rememberRecent } from '../text/remember-recent';
 
 const TITLES = new Set(
   `mr mrs ms miss dr prof sir dame lord lady president vice prime minister secretary senator sen rep representative
@@ -12,8 +13,12 @@ const TITLES = new Set(
   ),
 );
 
-/** Lower-case words of a name without titles and punctuation: "Treasury Secretary Bessent" → ["bessent"]. */
-export function nameTokens(name: string): string[] {
+/**
+ * Lower-case words of a name without titles and punctuation: "Treasury Secretary Bessent" →
+ * ["bessent"]. Import resolves every quote's speaker through these, mostly the same few names
+ * again, so recent answers are remembered (and shared: callers must not change them).
+ */
+export const nameTokens: (name: string) => readonly string[] = rememberRecent((name) => {
   const words = name
     .toLowerCase()
     .replace(/[’']s\b/g, '')
@@ -23,7 +28,7 @@ export function nameTokens(name: string): string[] {
   let start = 0;
   while (start < words.length - 1 && TITLES.has(words[start]!)) start++;
   return words.slice(start);
-}
+});
 
 /** A key that equal names share: "Scott  Bessent" and "scott bessent" match. */
 export function nameKey(name: string): string {
