@@ -6,6 +6,7 @@
  */
 import { rememberRecent } from '../text/remember-recent';
 import { countWordsUpTo } from '../text/word-count';
+import { startsLowerCase } from '../text/unit-class';
 
 /** Words in any script: letters followed by letters, digits, apostrophes or hyphens. */
 export { countWords, countWordsUpTo } from '../text/word-count';
@@ -67,7 +68,7 @@ function isHardWrappedBlock(block: TextPiece[]): boolean {
 function continuesPrevious(previous: TextPiece, next: TextPiece): boolean {
   return (
     previous.text.length >= 30 &&
-    /^\p{Ll}/u.test(next.text) &&
+    startsLowerCase(next.text) &&
     !/[.!?:;"”»]$/.test(previous.text) &&
     !BULLET_START.test(next.text)
   );

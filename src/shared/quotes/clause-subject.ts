@@ -10,6 +10,7 @@ import { GROUP_HEADS, INNER_PREPOSITIONS, LEADING_NOISE, isVerbSatellite } from 
 import { type SpeakerMatch, classifyPhrase } from './phrase-classify';
 import { readSpeakerBefore } from './speaker-phrase';
 import { normalizeWord, tokenize } from './tokens';
+import { startsLowerCase } from '../text/unit-class';
 
 /** Words that show the stretch before the cue is a clause, not a noun phrase. */
 const NOT_IN_SUBJECT =
@@ -24,7 +25,7 @@ const OPENING_PREPOSITION = /^(?:per|despite|like|unlike|amid|among|by|under|ove
 /** "aims", "plans", "sent": a word that would make the stretch a clause (nouns like "reports" pass). */
 const isVerbLike = (word: string): boolean =>
   LIKELY_VERB.test(word) ||
-  (/^\p{Ll}/u.test(word) && lookupCueVerb(word) !== null && !GROUP_HEADS.has(normalizeWord(word)));
+  (startsLowerCase(word) && lookupCueVerb(word) !== null && !GROUP_HEADS.has(normalizeWord(word)));
 
 /** Report and evidence nouns: the head of a subject that "shows" or "finds". */
 export const EVIDENCE_HEAD =

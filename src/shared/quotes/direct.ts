@@ -11,6 +11,7 @@ import { readSentenceSubject, readSpeakerAfter } from './speaker-after';
 import { type SpeakerMatch, readSpeakerBefore } from './speaker-phrase';
 import { tokenize } from './tokens';
 import type { AttributionRule } from './types';
+import { startsLowerCase, startsUpperCase } from '../text/unit-class';
 
 export interface DirectFinding {
   rule: Extract<AttributionRule, 'quote-then-cue' | 'cue-then-quote' | 'partial-in-reported'>;
@@ -78,7 +79,7 @@ function trailer(body: string, span: QuoteSpan, context: QuoteContext): DirectFi
     body[span.close] === ',' ||
     !span.closed;
   const first = tokens[0];
-  if (first.word && framesDirectQuote(first.text) && /^\p{Ll}/u.test(first.text)) {
+  if (first.word && framesDirectQuote(first.text) && startsLowerCase(first.text)) {
     const speaker = readSpeakerAfter(body, first.end, limit);
     if (speaker)
       return {
@@ -91,7 +92,7 @@ function trailer(body: string, span: QuoteSpan, context: QuoteContext): DirectFi
   // Subject then cue: look for the first cue verb within a short distance.
   for (let i = 1; i < Math.min(tokens.length, 60); i++) {
     const token = tokens[i];
-    if (!token.word || !framesDirectQuote(token.text) || /^\p{Lu}/u.test(token.text)) continue;
+    if (!token.word || !framesDirectQuote(token.text) || startsUpperCase(token.text)) continue;
     // "one of the states suing …": after a determiner the word is a noun.
     if (/^(?:the|a|an|his|her|their|its|this|these|those)$/i.test(tokens[i - 1].text)) continue;
     const speaker = readSpeakerBefore(body, from, token.start);

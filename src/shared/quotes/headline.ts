@@ -8,6 +8,7 @@ import type { TextRange } from './paragraphs';
 import type { PersonMention } from './mentions';
 import type { SpeakerMatch } from './speaker-phrase';
 import { GROUP_HEADS } from './lexicon';
+import { startsLowerCase } from '../text/unit-class';
 
 const SMALL_WORDS = /^(?:a|an|the|and|or|but|of|in|on|at|to|for|by|with|from|as|is|vs)$/i;
 
@@ -17,7 +18,7 @@ export function isTitleCase(body: string, paragraph: TextRange): boolean {
   if (text.length > 160 || /\n/.test(text)) return false;
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const capitalised = words.filter((w) => /^[“"‘']?\p{Lu}/u.test(w)).length;
-  const lower = words.filter((w) => /^\p{Ll}/u.test(w) && !SMALL_WORDS.test(w)).length;
+  const lower = words.filter((w) => startsLowerCase(w) && !SMALL_WORDS.test(w)).length;
   return words.length >= 4 && lower === 0 && capitalised >= words.length * 0.6;
 }
 

@@ -22,6 +22,7 @@ import {
 } from './lexicon';
 import { type Gender, genderOfTitle, parseNameRun } from './names';
 import { type Token, isCapitalized, normalizeWord } from './tokens';
+import { startsUpperCase } from '../text/unit-class';
 
 export type SpeakerKind = 'name' | 'pronoun' | 'group' | 'description';
 
@@ -268,7 +269,7 @@ export function looksLikeRole(text: string): boolean {
     return false;
   return (
     /^(a|an|the|from|of|at|with|\d+)$/.test(lower) ||
-    /^\p{Lu}/u.test(first) ||
+    startsUpperCase(first) ||
     TITLE_WORDS.has(normalizeWord(first)) ||
     ROLE_MODIFIERS.has(lower) ||
     GROUP_HEADS.has(normalizeWord(first)) ||

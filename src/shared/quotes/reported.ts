@@ -23,6 +23,7 @@ import { readSentenceSubject, readSpeakerAfter } from './speaker-after';
 import type { SpeakerMatch } from './speaker-phrase';
 import { type Token, tokenize } from './tokens';
 import type { AttributionRule } from './types';
+import { startsLowerCase } from '../text/unit-class';
 
 export interface CueHit {
   start: number;
@@ -112,7 +113,7 @@ function findCues(
       return;
     const verb = lookupCueVerb(token.text);
     // "Said" capitalised only starts a sentence in inverted quotes; proper nouns like "Post" are not verbs.
-    if (verb && (/^\p{Ll}/u.test(token.text) || index === 0 || (titleCase && index > 1)))
+    if (verb && (startsLowerCase(token.text) || index === 0 || (titleCase && index > 1)))
       cues.push({ start: token.start, end: token.end, text: token.text, verb });
   });
   return cues;

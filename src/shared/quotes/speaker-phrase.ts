@@ -12,6 +12,7 @@ import {
   looksLikeRole,
 } from './phrase-classify';
 import { type Token, tokenize } from './tokens';
+import { startsLowerCase } from '../text/unit-class';
 
 export type { SpeakerKind, SpeakerMatch, SpeakerPhrase } from './phrase-classify';
 
@@ -113,7 +114,7 @@ function phraseStartBackwards(tokens: Token[], endIndex: number, floor: number):
   // "the city council", "the state auditor": a determiner a few plain words back takes them in.
   for (
     let j = i - 1;
-    j >= floor && j >= i - 3 && tokens[j].word && /^\p{Ll}/u.test(tokens[j].text);
+    j >= floor && j >= i - 3 && tokens[j].word && startsLowerCase(tokens[j].text);
     j--
   ) {
     if (/^(the|a|an|its|their|his|her)$/.test(tokens[j].text)) return j;

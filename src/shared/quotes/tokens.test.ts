@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { randomTexts } from '../text/random-texts';
 import { tokenize } from './tokens';
 
 /** The span tokenized as a text of its own, with offsets moved back into the body. */
@@ -12,7 +13,53 @@ function tokenizeAlone(body: string, from: number, to: number) {
   }));
 }
 
+/** The definition the tokenizer must keep: the regex it read words and marks with before. */
+const TOKEN_REGEX =
+  /([\p{L}\p{N}](?:[\p{L}\p{N}]|['’-](?=[\p{L}\p{N}])|\.(?=\p{L}))*)|[^\s\p{L}\p{N}]/gu;
+const byRegex = (text: string) =>
+  [...text.matchAll(TOKEN_REGEX)].map((match) => ({
+    text: match[0],
+    start: match.index,
+    end: match.index + match[0].length,
+    word: match[1] !== undefined,
+  }));
+
+/** Characters on every edge of the definition: joiners, dots, spaces, marks, pairs and lone surrogates. */
+const PIECES = [
+  'a',
+  'Z',
+  '7',
+  'é',
+  'Ж',
+  '中',
+  '٣',
+  '\u0301',
+  "'",
+  '’',
+  '-',
+  '.',
+  ',',
+  '“',
+  ' ',
+  '\n',
+  '\u00a0',
+  '\u2009',
+  '𝐀',
+  '𝟙',
+  '😀',
+  '\ud835',
+  '\udc00',
+  '_',
+];
+
 describe('tokenize', () => {
+  it('reads every text as the regex definition does', () => {
+    for (const text of randomTexts(PIECES, 20_000, 19)) {
+      const alone = ` ${text}`.slice(1);
+      expect(tokenize(alone, 0, alone.length), JSON.stringify(text)).toEqual(byRegex(text));
+    }
+  });
+
   const body =
     'Ada O’Neill, the U.S. envoy, said: “We’re not done.” Powers-Riggs agreed — and J. R. Tolkien? No.';
 

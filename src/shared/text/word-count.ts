@@ -6,7 +6,8 @@
  * parsing, most of it matching Unicode property classes character by character. This walks
  * the text once and asks the regex about each distinct character only once.
  */
-import { isHighSurrogate, isLowSurrogate, letterOrDigitAt } from './letter-or-digit';
+import { letterOrDigitAt } from './letter-or-digit';
+import { isHighSurrogate, isLowSurrogate } from './unit-class';
 
 /** Apostrophe, right single quote and hyphen-minus continue a word but cannot start one. */
 const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d;
