@@ -16,6 +16,7 @@ import { importThroughUi, startHost } from '../bench/chromium-import';
 import { generateCorpus } from '../bench/generate-corpus';
 import { benchParsing } from '../bench/parse-bench';
 import { measureRawBulkAdd } from '../bench/raw-dexie';
+import { startProfile, stopProfile } from '../bench/cpu-profile';
 import { startTrace, stopTrace } from '../bench/trace';
 import { buildIfStale } from './build-if-stale.mjs';
 
@@ -38,7 +39,9 @@ const HELP = `Usage: npm run bench:import -- [options]
   --skip-parse   leave out the parse-only figures (quicker when working on storing)
   --keep         keep the generated corpus and print where it is
   --trace FILE   record a Chromium trace of the import to FILE (for DevTools' Performance
-                 panel) and list what ran in the renderer's long tasks`;
+                 panel) and list what ran in the renderer's long tasks
+  --profile FILE record a JS sampling profile of the page during the import to FILE (.cpuprofile;
+                 lighter than a trace) and list the functions with the most self time`;
 
 /** The 1, 5 and 15 minute load averages: the machine may be shared, so figures carry it. */
 function loadAverage(): string {
@@ -87,6 +90,8 @@ async function main(): Promise<void> {
     const traceFile = option('--trace');
     try {
       const tracing = traceFile ? await startTrace(host.page) : null;
+      const profileFile = option('--profile');
+      const profiling = profileFile ? await startProfile(host.page) : null;
       const imported = await importThroughUi(
         host.page,
         folder,
@@ -95,6 +100,14 @@ async function main(): Promise<void> {
         view,
         picker,
       );
+      if (profiling && profileFile) {
+        const functions = await stopProfile(profiling, profileFile);
+        console.log(`profile written to ${profileFile}; the page's functions by self time:`);
+        for (const { name, selfMs, share } of functions)
+          console.log(
+            `  ${selfMs.toFixed(0).padStart(7)} ms ${(share * 100).toFixed(1).padStart(5)}%  ${name}`,
+          );
+      }
       if (tracing && traceFile) {
         const tasks = await stopTrace(tracing, traceFile);
         console.log(`trace written to ${traceFile}; renderer main-thread tasks over 100 ms:`);
