@@ -140,6 +140,11 @@ export function lookupCueVerb(word: string): Readonly<CueVerbInfo> | null {
   return CUE_INDEX.get(word.toLowerCase()) ?? null;
 }
 
+/** lookupCueVerb for a word already lower-cased. */
+export function lookupLowerCaseCueVerb(lowerCaseWord: string): Readonly<CueVerbInfo> | null {
+  return CUE_INDEX.get(lowerCaseWord) ?? null;
+}
+
 /** Number of distinct word forms known (for tests and reports). */
 export function cueVerbFormCount(): number {
   return CUE_INDEX.size;

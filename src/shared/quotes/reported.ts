@@ -5,7 +5,7 @@
  */
 
 import { EVIDENCE_HEAD, readSubject } from './clause-subject';
-import { type CueVerbInfo, lookupCueVerb } from './cue-verbs';
+import { type CueVerbInfo, lookupLowerCaseCueVerb } from './cue-verbs';
 import {
   ADVERBIAL,
   TRAILING_CUE,
@@ -94,28 +94,31 @@ function findCues(
   titleCase: boolean,
 ): CueHit[] {
   const cues: CueHit[] = [];
-  tokens.forEach((token, index) => {
-    if (!token.word || insideQuote(token.start)) return;
-    if (
-      token.text.toLowerCase() === 'according' &&
-      tokens[index + 1]?.text.toLowerCase() === 'to'
-    ) {
+  // Every word of the article passes here: look each up once, and ask the rarer questions
+  // (inside a quotation? a label?) only of the few that are cues.
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (!token.word) continue;
+    const lower = token.text.toLowerCase();
+    const according = lower === 'according' && tokens[index + 1]?.text.toLowerCase() === 'to';
+    const verb = according ? null : lookupLowerCaseCueVerb(lower);
+    if ((!according && !verb) || insideQuote(token.start)) continue;
+    if (according) {
       cues.push({
         start: token.start,
-        end: tokens[index + 1].end,
+        end: tokens[index + 1]!.end,
         text: 'according to',
         verb: null,
       });
-      return;
+      continue;
     }
     // "Editor’s note: …" is a label, not a cue.
-    if (index > 0 && /['’]s$/.test(tokens[index - 1].text) && tokens[index + 1]?.text === ':')
-      return;
-    const verb = lookupCueVerb(token.text);
+    if (index > 0 && /['’]s$/.test(tokens[index - 1]!.text) && tokens[index + 1]?.text === ':')
+      continue;
     // "Said" capitalised only starts a sentence in inverted quotes; proper nouns like "Post" are not verbs.
-    if (verb && (startsLowerCase(token.text) || index === 0 || (titleCase && index > 1)))
+    if (startsLowerCase(token.text) || index === 0 || (titleCase && index > 1))
       cues.push({ start: token.start, end: token.end, text: token.text, verb });
-  });
+  }
   return cues;
 }
 
