@@ -17,6 +17,14 @@ test('the quote ledger lists who said what where, and quotes can be reviewed, re
   const rows = page.getByTestId('quote-row');
   await expect(rows.first()).toContainText('Elin Varga');
   await expect(rows.filter({ hasText: 'We are not closing the door' })).toHaveCount(1);
+  // The sidebar's count (the import's own tally while it ran, counted again once it ended) is the ledger's.
+  const ledgerTotal = /of ([\d,]+)/.exec(
+    (await page.getByTestId('quote-count').textContent()) ?? '',
+  );
+  expect(ledgerTotal).not.toBeNull();
+  await expect(workbench.nav('Quotes').locator('.nav-count')).toHaveText(
+    ledgerTotal![1]!.replace(/,/g, ''),
+  );
 
   // Reject a wrong attribution: it leaves the default view.
   const before = await rows.count();

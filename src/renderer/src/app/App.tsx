@@ -27,7 +27,10 @@ function Workbench({ hostInfo }: { hostInfo: HostInfo | null }) {
   // times as many quotes) that would hold up the library's first rows.
   const library = useLibrarySize();
   const libraryReady = library.orderComplete;
-  const counts = useSidebarCounts(libraryReady);
+  const counts = useSidebarCounts(libraryReady, {
+    running: controller.running,
+    quotesInLibrary: controller.progress?.quotesInLibrary ?? null,
+  });
   useEffect(() => {
     // A library from before search existed (or whose index was lost) is indexed in the background.
     if (libraryReady) void ensureIndexComplete(library.total ?? 0).catch(() => undefined);

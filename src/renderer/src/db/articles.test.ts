@@ -7,6 +7,7 @@ import { correctMetadata } from './metadata';
 import { db } from './database';
 import { ImportSession } from './import-session';
 import { signatureRow } from './near-duplicates';
+import { addManualQuote } from './quotes';
 import { renameSpeaker } from './speakers';
 
 function field<T>(value: T) {
@@ -195,6 +196,54 @@ describe('storing quotes at import', () => {
       speaker!.id,
       speaker!.id,
     ]);
+  });
+});
+
+describe("the import's count of quotes in the library", () => {
+  const withQuotes = (file: string, hash: string, texts: string[]) => {
+    const r = report(file, hash, texts.join(' '));
+    r.article!.quotes = texts.map((text, n) => ({
+      kind: 'indirect' as const,
+      text,
+      speaker: 'Mira Castell',
+      cue: 'said',
+      start: n,
+      end: n + 1,
+    }));
+    return r;
+  };
+
+  it('follows the quotes table through new files, a changed file and a failed batch, without counting it again', async () => {
+    await storeImportedArticles([withQuotes('old.txt', 'o1', ['one', 'two'])], 'Earlier');
+    const [old] = await db.articles.toArray();
+    await addManualQuote({
+      articleId: old!.id,
+      body: 'one two',
+      start: 0,
+      end: 3,
+      kind: 'direct',
+      speakerName: '',
+    });
+    const session = new ImportSession({ expectedArticles: 3 });
+    expect(session.quotesInLibrary()).toBeNull();
+    const count = vi.spyOn(db.quotes, 'count');
+    await storeImportedArticles([withQuotes('a.txt', 'a1', ['x', 'y', 'z'])], 'Earlier', {
+      session,
+    });
+    expect(session.quotesInLibrary()).toBe(6);
+    // A file imported before changed: its automatic quotes are replaced, the manual one kept.
+    await storeImportedArticles([withQuotes('old.txt', 'o2', ['only'])], 'Earlier', { session });
+    expect(session.quotesInLibrary()).toBe(5);
+    // A batch that fails stores nothing and adds nothing.
+    const broken = withQuotes('b.txt', 'b1', ['lost']);
+    broken.article!.signature = Array.from({ length: 128 }, (_, n) => n);
+    vi.spyOn(db.signatures, 'bulkAdd').mockRejectedValueOnce(new Error('disk full'));
+    await expect(storeImportedArticles([broken], 'Folder', { session })).rejects.toThrow(
+      'disk full',
+    );
+    expect(session.quotesInLibrary()).toBe(5);
+    expect(count).toHaveBeenCalledTimes(1);
+    expect(await db.quotes.count()).toBe(5);
   });
 });
 

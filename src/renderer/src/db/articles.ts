@@ -57,6 +57,8 @@ interface BatchContext {
   newBodies: BodyRow[];
   newQuotes: QuoteRow[];
   newSignatures: SignatureRow[];
+  /** Quote rows this batch adds, less the automatic ones it deletes. */
+  quotesAdded: number;
 }
 
 function insertNew(
@@ -83,7 +85,9 @@ function insertNew(
     original: article.original,
     bodyMap: article.bodyMap,
   });
-  context.newQuotes.push(...quoteRowsFor(row.id, article.quotes ?? [], context.speakers));
+  const quotes = quoteRowsFor(row.id, article.quotes ?? [], context.speakers);
+  context.newQuotes.push(...quotes);
+  context.quotesAdded += quotes.length;
   if (article.signature?.length) {
     const signature = signatureRow(row.id, article.signature);
     context.newSignatures.push(signature);
@@ -135,7 +139,8 @@ async function updateChanged(
   });
   // Automatic quotes are found again; quotes the user added are moved to where their text now is.
   const oldQuotes = await db.quotes.where('articleId').equals(previous.id).toArray();
-  await db.quotes.bulkDelete(oldQuotes.filter((q) => q.origin === 'auto').map((q) => q.id));
+  const replaced = oldQuotes.filter((q) => q.origin === 'auto').map((q) => q.id);
+  await db.quotes.bulkDelete(replaced);
   for (const manual of oldQuotes.filter((q) => q.origin === 'manual')) {
     const at = article.body.indexOf(manual.text);
     await db.quotes.update(
@@ -143,7 +148,9 @@ async function updateChanged(
       at >= 0 ? { start: at, end: at + manual.text.length } : { review: 'pending' },
     );
   }
-  await db.quotes.bulkAdd(quoteRowsFor(previous.id, article.quotes ?? [], context.speakers));
+  const found = quoteRowsFor(previous.id, article.quotes ?? [], context.speakers);
+  await db.quotes.bulkAdd(found);
+  context.quotesAdded += found.length - replaced.length;
   await db.signatures.delete(previous.id);
   context.signatures.delete(previous.id);
   if (article.signature?.length) {
@@ -208,7 +215,7 @@ export async function storeImportedArticles(
       r.article && (r.status === 'imported' || r.status === 'duplicate') ? [r.article] : [],
     );
     const { articleKeys } = session;
-    const [[previousRows, sameHash], speakers, duplicates] = await Promise.all([
+    const [[previousRows, sameHash], speakers, duplicates, quotesBefore] = await Promise.all([
       // Only paths and contents the library may hold are looked up: for a new folder, none.
       articleKeys.startBatch(importFolder, session.othersWrites('articles')).then(() =>
         Promise.all([
@@ -233,6 +240,8 @@ export async function storeImportedArticles(
           signatures,
         ),
       ),
+      // Once per import, before its first rows: the sidebar adds the import's quotes to it.
+      session.needsQuoteCount() ? db.quotes.count() : null,
     ]);
     const previousByPath = new Map(previousRows.flat().map((a) => [a.sourcePath, a]));
     const context: BatchContext = {
@@ -247,6 +256,7 @@ export async function storeImportedArticles(
       newBodies: [],
       newQuotes: [],
       newSignatures: [],
+      quotesAdded: 0,
     };
     // Bodies and quotes (most of the bytes and rows) are written chunk by chunk; article and
     // signature rows at the end, in a few large requests: Dexie tracks every key and index
@@ -338,15 +348,21 @@ export async function storeImportedArticles(
         a ? [[a.id, a.sourcePath] as const] : [],
       ),
     );
-    return out.map((r) =>
-      r.duplicateOf && originals.has(r.duplicateOf)
-        ? { ...r, duplicateOf: originals.get(r.duplicateOf)! }
-        : r,
-    );
+    return {
+      reports: out.map((r) =>
+        r.duplicateOf && originals.has(r.duplicateOf)
+          ? { ...r, duplicateOf: originals.get(r.duplicateOf)! }
+          : r,
+      ),
+      quotesBefore,
+      quotesAdded: context.quotesAdded,
+    };
   });
   // A batch not stored must not leave its rows in the caches as if they were in the library.
   stored.catch(() => session.forget());
-  return stored;
+  const { reports: out, quotesBefore, quotesAdded } = await stored;
+  session.storedQuotes(quotesBefore, quotesAdded);
+  return out;
 }
 
 /** Everything stored for one article, so a deletion can be undone exactly. */

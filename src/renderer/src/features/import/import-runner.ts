@@ -27,6 +27,8 @@ export interface ImportProgress {
   counts: Record<ImportFileStatus, number>;
   reports: ImportFileReport[];
   error: string | null;
+  /** Quote rows in the library as far as this import's writes go; null until its first batch is stored. */
+  quotesInLibrary: number | null;
 }
 
 /**
@@ -125,6 +127,7 @@ export async function runImport(
     counts: emptyCounts(),
     reports: [],
     error: null,
+    quotesInLibrary: null,
   };
   const emit = () => onProgress({ ...progress, counts: { ...progress.counts } });
   const record = (reports: ImportFileReport[]) => {
@@ -202,6 +205,7 @@ export async function runImport(
       await nextTask();
       const storeStart = performance.now();
       record(await storeImportedArticles(reports, source.label, { session }));
+      progress.quotesInLibrary = session.quotesInLibrary();
       // Named measures: the import benchmark (and DevTools) split time into waiting and storing.
       performance.measure('parallax:import:store', { start: storeStart });
       emit();
