@@ -383,26 +383,35 @@ describe('near-duplicates', () => {
     expect(fresh).toMatchObject({ status: 'duplicate', duplicateOf: 'story.txt' });
   });
 
-  it('asks the database for no band key nothing stored can carry, and for each other key once', async () => {
-    const session = new ImportSession();
-    const signature = Array.from({ length: 128 }, (_, i) => i * 7919);
+  it('asks the database only for band keys the library held before the import, each once', async () => {
+    const inLibrary = Array.from({ length: 128 }, (_, i) => i * 7919);
+    const stored = report('stored.txt', 's1');
+    stored.article!.signature = inLibrary;
+    await storeImportedArticles([stored], 'Monday');
+    const session = new ImportSession({ expectedArticles: 5 });
     const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
-    const first = report('first.txt', 'f1');
-    first.article!.signature = signature;
-    await storeImportedArticles([first], 'Folder', { session });
-    // The library was empty: none of the first article's keys can be stored.
-    expect(getAllKeys).not.toHaveBeenCalled();
-    const copies = ['copy-1.txt', 'copy-2.txt'].map((file, n) => {
-      const r = report(file, `c${n}`);
+    const fresh = Array.from({ length: 128 }, (_, i) => i * 7877 + 3);
+    const copyOf = (file: string, signature: number[]) => {
+      const r = report(file, file);
       r.article!.signature = signature;
       return r;
-    });
-    const results = [
-      ...(await storeImportedArticles([copies[0]!], 'Folder', { session })),
-      ...(await storeImportedArticles([copies[1]!], 'Folder', { session })),
+    };
+    await storeImportedArticles([copyOf('first.txt', fresh)], 'Tuesday', { session });
+    // None of the first article's keys were in the library, and this import knows who carries
+    // them since: its copies are found without asking the database.
+    const ownCopies = [
+      ...(await storeImportedArticles([copyOf('copy-1.txt', fresh)], 'Tuesday', { session })),
+      ...(await storeImportedArticles([copyOf('copy-2.txt', fresh)], 'Tuesday', { session })),
     ];
+    expect(ownCopies.map((r) => r.duplicateOf)).toEqual(['first.txt', 'first.txt']);
+    expect(getAllKeys).not.toHaveBeenCalled();
+    // Keys the library held are asked for once, then known.
+    const libraryCopies = [
+      ...(await storeImportedArticles([copyOf('copy-3.txt', inLibrary)], 'Tuesday', { session })),
+      ...(await storeImportedArticles([copyOf('copy-4.txt', inLibrary)], 'Tuesday', { session })),
+    ];
+    expect(libraryCopies.map((r) => r.duplicateOf)).toEqual(['stored.txt', 'stored.txt']);
     expect(getAllKeys).toHaveBeenCalledTimes(32);
-    expect(results.map((r) => r.duplicateOf)).toEqual(['first.txt', 'first.txt']);
   });
 
   it('knows which band keys the library held before the import', async () => {

@@ -89,7 +89,8 @@ function insertNew(
   context.newQuotes.push(...quotes);
   context.quotesAdded += quotes.length;
   if (article.signature?.length) {
-    const signature = signatureRow(row.id, article.signature);
+    const bands = context.duplicates.bandKeysOf(article.signature);
+    const signature = signatureRow(row.id, article.signature, bands);
     context.newSignatures.push(signature);
     context.duplicates.remember(signature);
     context.signatures.set(signature);

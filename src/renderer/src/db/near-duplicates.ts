@@ -37,8 +37,12 @@ export function similarity(a: number[], b: number[]): number {
   return equal / a.length;
 }
 
-export function signatureRow(articleId: string, signature: number[]): SignatureRow {
-  return { articleId, signature, bands: bandKeys(signature) };
+export function signatureRow(
+  articleId: string,
+  signature: number[],
+  bands = bandKeys(signature),
+): SignatureRow {
+  return { articleId, signature, bands };
 }
 
 /** Signature rows read per request when the library's band keys are gathered. */
@@ -57,7 +61,8 @@ const LIBRARY_PAGE_ROWS = 2_000;
  *   about 20 stored ones), so reading every candidate's row for every batch read the same rows
  *   over and over.
  * - The ids carrying each band key already looked up, kept current as the import stores rows:
- *   each key is asked of the database once per import. Asking again for keys that earlier
+ *   each key is asked of the database once per import. Keys that first appear in the import's
+ *   own rows are never asked: the import has every row that carries them. Asking again for keys that earlier
  *   batches' rows carry (whose answers grow with every batch) took a third of a 3,000-file
  *   import's time.
  *
@@ -102,9 +107,17 @@ export class SignatureCache {
     if (this.rows.size >= this.limit) this.rows.clear();
     this.rows.set(row.articleId, row);
     for (const band of row.bands) {
-      this.filter?.add(band);
       const ids = this.idsByBand.get(band);
-      if (ids && !ids.includes(row.articleId)) ids.push(row.articleId);
+      if (ids) {
+        if (!ids.includes(row.articleId)) ids.push(row.articleId);
+      } else if (this.filter && !this.filter.mightHave(band)) {
+        // No stored row carries this key, nor any row this import wrote or tried to: from now
+        // on, the rows passed here are every row that does, and the key is never asked for.
+        // (Forgetting or starting over drops the list; the filter then sends the key to the
+        // database again.)
+        this.idsByBand.set(band, [row.articleId]);
+      }
+      this.filter?.add(band);
     }
   }
 
@@ -180,6 +193,8 @@ export class NearDuplicateFinder {
   private readonly stored = new Map<string, SignatureRow>();
   /** Rows stored during this batch, by band key. */
   private readonly batchByBand = new Map<string, SignatureRow[]>();
+  /** The batch's signatures' band keys, made once each for the lookup, `find` and the stored row. */
+  private readonly bandsBySignature = new Map<number[], string[]>();
 
   /** Runs inside a transaction on the signatures table, after `cache.startBatch`. */
   static async forBatch(
@@ -187,7 +202,9 @@ export class NearDuplicateFinder {
     cache = new SignatureCache(),
   ): Promise<NearDuplicateFinder> {
     const finder = new NearDuplicateFinder();
-    const keys = [...new Set(signatures.flatMap(bandKeys))].filter((key) => cache.mayBeStored(key));
+    const keys = [
+      ...new Set(signatures.flatMap((signature) => finder.bandKeysOf(signature))),
+    ].filter((key) => cache.mayBeStored(key));
     const unknown = keys.filter((key) => !cache.idsWithBand(key));
     // Ids first: a row matching several keys, or read in an earlier batch, is read once.
     const found = await primaryKeysWithAnyKey<string>(db.signatures, 'bands', unknown);
@@ -214,6 +231,16 @@ export class NearDuplicateFinder {
     return finder;
   }
 
+  /** The signature's band keys (remembered for the batch's own signatures). */
+  bandKeysOf(signature: number[]): string[] {
+    let bands = this.bandsBySignature.get(signature);
+    if (!bands) {
+      bands = bandKeys(signature);
+      this.bandsBySignature.set(signature, bands);
+    }
+    return bands;
+  }
+
   remember(row: SignatureRow): void {
     for (const band of row.bands) {
       const rows = this.batchByBand.get(band);
@@ -235,7 +262,7 @@ export class NearDuplicateFinder {
       if (score >= threshold && (!best || score > best.similarity))
         best = { articleId: candidate.articleId, similarity: score };
     };
-    for (const band of bandKeys(signature)) {
+    for (const band of this.bandKeysOf(signature)) {
       for (const id of this.storedByBand.get(band) ?? []) consider(this.stored.get(id));
       for (const candidate of this.batchByBand.get(band) ?? []) consider(candidate);
     }
