@@ -1,6 +1,8 @@
 /** Word and punctuation tokens with offsets, for reading phrases around a cue. */
 
+import { isWordJoiner, letterOrDigitAt } from '../text/letter-or-digit';
 import {
+  classLengthAt,
   codeUnitClass,
   isHighSurrogate,
   isLowSurrogate,
@@ -20,49 +22,24 @@ export interface Token {
 // Read by hand, as this regex would (its first group set for words), a code unit at a time:
 //   /([\p{L}\p{N}](?:[\p{L}\p{N}]|['’-](?=[\p{L}\p{N}])|\.(?=\p{L}))*)|[^\s\p{L}\p{N}]/gu
 // The regex cost a third of a microsecond a token, and every body is tokenized whole.
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const LETTER = /^\p{L}$/u;
-const isLetterOrDigitUnit = codeUnitClass(LETTER_OR_DIGIT);
 const isLetterUnit = codeUnitClass(LETTER);
 const isWhitespaceUnit = codeUnitClass(/^\s$/u);
-
-/** Code units (0, 1, or 2 for a surrogate pair) of the character at `at` if it is in the class; `end` bounds the text. */
-function classLength(
-  text: string,
-  at: number,
-  end: number,
-  oneCharacter: RegExp,
-  unitInClass: (code: number) => boolean,
-): number {
-  if (at >= end) return 0;
-  const code = text.charCodeAt(at);
-  if (isHighSurrogate(code) && at + 1 < end && isLowSurrogate(text.charCodeAt(at + 1)))
-    return oneCharacter.test(text.slice(at, at + 2)) ? 2 : 0;
-  return unitInClass(code) ? 1 : 0;
-}
-
-const letterOrDigitLength = (text: string, at: number, end: number): number =>
-  classLength(text, at, end, LETTER_OR_DIGIT, isLetterOrDigitUnit);
 const letterLength = (text: string, at: number, end: number): number =>
-  classLength(text, at, end, LETTER, isLetterUnit);
-
-const APOSTROPHE = 0x27;
-const RIGHT_QUOTE = 0x2019;
-const HYPHEN = 0x2d;
+  classLengthAt(text, at, end, LETTER, isLetterUnit);
 const DOT = 0x2e;
 
 /** The end of the word that starts at `at` (a letter or digit). */
 function wordEnd(text: string, at: number, end: number): number {
   let position = at;
   while (position < end) {
-    const letter = letterOrDigitLength(text, position, end);
+    const letter = letterOrDigitAt(text, position, end);
     if (letter > 0) {
       position += letter;
       continue;
     }
     const code = text.charCodeAt(position);
-    const joiner = code === APOSTROPHE || code === RIGHT_QUOTE || code === HYPHEN;
-    if (joiner && letterOrDigitLength(text, position + 1, end) > 0) position++;
+    if (isWordJoiner(code) && letterOrDigitAt(text, position + 1, end) > 0) position++;
     else if (code === DOT && letterLength(text, position + 1, end) > 0) position++;
     else break;
   }
@@ -73,7 +50,7 @@ function tokenizeSlice(body: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   let at = from;
   while (at < to) {
-    if (letterOrDigitLength(body, at, to) > 0) {
+    if (letterOrDigitAt(body, at, to) > 0) {
       const end = wordEnd(body, at, to);
       tokens.push({ text: body.slice(at, end), start: at, end, word: true });
       at = end;

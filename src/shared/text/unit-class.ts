@@ -26,6 +26,24 @@ export function codeUnitClass(oneCharacter: RegExp): (code: number) => boolean {
 }
 
 /**
+ * Code units of the character at `at` when it is in the class (2 for a surrogate pair), else 0.
+ * The text ends at `end`: a pair cut there is a lone surrogate.
+ */
+export function classLengthAt(
+  text: string,
+  at: number,
+  end: number,
+  oneCharacter: RegExp,
+  unitInClass: (code: number) => boolean,
+): number {
+  if (at >= end) return 0;
+  const code = text.charCodeAt(at);
+  if (isHighSurrogate(code) && at + 1 < end && isLowSurrogate(text.charCodeAt(at + 1)))
+    return oneCharacter.test(text.slice(at, at + 2)) ? 2 : 0;
+  return unitInClass(code) ? 1 : 0;
+}
+
+/**
  * Whether `text` starts with a character of the class: the same answer as
  * `/^<class>/u.test(text)`, with the BMP answers remembered.
  */

@@ -6,11 +6,8 @@
  * parsing, most of it matching Unicode property classes character by character. This walks
  * the text once and asks the regex about each distinct character only once.
  */
-import { letterOrDigitAt } from './letter-or-digit';
+import { isWordJoiner, letterOrDigitAt } from './letter-or-digit';
 import { isHighSurrogate, isLowSurrogate } from './unit-class';
-
-/** Apostrophe, right single quote and hyphen-minus continue a word but cannot start one. */
-const isJoiner = (code: number): boolean => code === 0x27 || code === 0x2019 || code === 0x2d;
 
 /** Words in `text`, stopping once `limit` are found (a label is told from a paragraph early). */
 export function countWordsUpTo(text: string, limit: number): number {
@@ -28,7 +25,8 @@ export function countWordsUpTo(text: string, limit: number): number {
     count++;
     at += first;
     while (at < end) {
-      if (isJoiner(text.charCodeAt(at))) {
+      // A joiner continues a word but cannot start one.
+      if (isWordJoiner(text.charCodeAt(at))) {
         at++;
         continue;
       }
