@@ -61,10 +61,10 @@ const LIBRARY_PAGE_ROWS = 2_000;
  *   about 20 stored ones), so reading every candidate's row for every batch read the same rows
  *   over and over.
  * - The ids carrying each band key already looked up, kept current as the import stores rows:
- *   each key is asked of the database once per import. Keys that first appear in the import's
- *   own rows are never asked: the import has every row that carries them. Asking again for keys that earlier
+ *   each key is asked of the database once per import. Asking again for keys that earlier
  *   batches' rows carry (whose answers grow with every batch) took a third of a 3,000-file
- *   import's time.
+ *   import's time. Keys that first appear in the import's own rows are never asked: the import
+ *   has every row that carries them.
  *
  * A signature changes only when import updates a changed file, which calls `set`. Writes to the
  * signatures table by anything else (an article deleted or restored) make the cache start over
