@@ -37,10 +37,18 @@ function parsed(file: string): ImportFileReport {
 /** A host whose parse calls answer out of order, after a few ticks. */
 function fakeHost(
   files: string[],
-  options: { failOn?: string; onParse?: (paths: string[]) => void } = {},
+  options: {
+    failOn?: string;
+    onParse?: (paths: string[]) => void;
+    /** Holds a parse call's answer until the promise it returns settles. */
+    gate?: (paths: string[]) => Promise<void>;
+    /** Answers calls in order, each this many ms after the one before (a busy parser). */
+    paceMs?: number;
+  } = {},
 ) {
   const calls: string[][] = [];
   let pending = 0;
+  let lastAnswer = Promise.resolve();
   const bridge: ParallaxBridge = {
     invoke: (async (
       operation: string,
@@ -60,7 +68,16 @@ function fakeHost(
       calls.push(paths);
       pending++;
       // Later calls answer sooner, so answers arrive out of order.
-      await new Promise((resolve) => setTimeout(resolve, 20 - Math.min(pending, 4) * 4));
+      if (options.paceMs) {
+        const answer = lastAnswer.then(
+          () => new Promise<void>((resolve) => setTimeout(resolve, options.paceMs)),
+        );
+        lastAnswer = answer;
+        await answer;
+      } else {
+        await new Promise((resolve) => setTimeout(resolve, 20 - Math.min(pending, 4) * 4));
+      }
+      await options.gate?.(paths);
       pending--;
       if (options.failOn && paths.includes(options.failOn))
         return { ok: false, error: { code: 'internal', message: 'parser is gone' } };
@@ -96,6 +113,43 @@ describe('runImport', () => {
     // Progress only moves forward.
     const done = seen.map((p) => p.done);
     expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
+
+  it('stores files in a few large transactions, not one per parse call', async () => {
+    fakeHost(files, { paceMs: 30 });
+    const stored = new Set<number>();
+    const result = await runImport(
+      { kind: 'folder', folder: '/f', label: 'F' },
+      (p) => {
+        if (p.done > 0) stored.add(p.done);
+      },
+      () => false,
+    );
+    expect(result.counts.imported).toBe(150);
+    // 150 files arrive 12 to a call; each transaction gathers at least 64 of them.
+    expect(stored.size).toBeLessThanOrEqual(3);
+  });
+
+  it('stores what has been parsed within half a second when the next files are slow', async () => {
+    let releaseRest = () => undefined as void;
+    const rest = new Promise<void>((resolve) => {
+      releaseRest = resolve;
+    });
+    const firstCall = files.slice(0, 12);
+    fakeHost(files, { gate: (paths) => (paths[0] === firstCall[0] ? Promise.resolve() : rest) });
+    const progress: ImportProgress[] = [];
+    const finished = runImport(
+      { kind: 'folder', folder: '/f', label: 'F' },
+      (p) => {
+        progress.push(p);
+        // The first 12 files are stored while every other call is still waiting.
+        if (p.done === 12) releaseRest();
+      },
+      () => false,
+    );
+    const result = await finished;
+    expect(result.counts.imported).toBe(150);
+    expect(progress.some((p) => p.done === 12)).toBe(true);
   });
 
   it('stops between batches when cancelled, keeping what was stored', async () => {

@@ -46,6 +46,16 @@ const BYTES_PER_BATCH = 8 * 1024 * 1024;
 const FILES_PER_BATCH = 16;
 /** Parsed batches join one transaction until it holds this many files (so other views never wait long). */
 const FILES_PER_STORE = 160;
+/**
+ * Fewer files than this wait for the next batch before they are stored, for at most
+ * GATHER_MS. Every commit costs the same whatever it holds (the open views and counts read
+ * again, the library's order is re-read), and a transaction of under 50 articles makes Dexie
+ * file each of their keys and band keys for live queries: when storing kept up with parsing,
+ * 12-file transactions spent a tenth of the renderer's import time on that bookkeeping.
+ */
+const MIN_FILES_PER_STORE = 64;
+/** How long parsed files may wait for others: progress still moves twice a second. */
+const GATHER_MS = 500;
 
 /** One batch of files for the host to parse. */
 interface Job {
@@ -54,6 +64,15 @@ interface Job {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** True once `settled` resolves, false if `ms` pass first. */
+function settlesWithin(settled: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  return Promise.race([settled.then(() => true), timeout]).finally(() => clearTimeout(timer));
+}
 
 export function emptyCounts(): Record<ImportFileStatus, number> {
   return { imported: 0, duplicate: 0, skipped: 0, failed: 0 };
@@ -178,16 +197,22 @@ export async function runImport(
     // Batches parse in the host while the renderer stores the ones before them. Storing takes
     // every batch already parsed in one transaction: when storing is the slower side, each
     // transaction grows, so there are fewer commits (each one re-runs the open views' queries).
-    const inFlight: { job: Job; reports: Promise<ImportFileReport[]>; settled: boolean }[] = [];
+    const inFlight: {
+      job: Job;
+      reports: Promise<ImportFileReport[]>;
+      settled: boolean;
+      done: Promise<void>;
+    }[] = [];
     const refill = () => {
       while (inFlight.length < parseAhead && !isCancelled()) {
         const job = nextJob();
         if (!job) return;
-        const entry = { job, reports: job.parse(), settled: false };
+        const reports = job.parse();
+        const entry = { job, reports, settled: false, done: Promise.resolve() };
         const settle = () => {
           entry.settled = true;
         };
-        entry.reports.then(settle, settle);
+        entry.done = reports.then(settle, settle);
         inFlight.push(entry);
       }
     };
@@ -197,10 +222,19 @@ export async function runImport(
       progress.currentFile = inFlight[0]!.job.firstFile;
       const waitStart = performance.now();
       const reports = [...(await inFlight.shift()!.reports)];
-      while (inFlight[0]?.settled && reports.length < FILES_PER_STORE)
-        reports.push(...(await inFlight.shift()!.reports));
-      performance.measure('parallax:import:wait', { start: waitStart });
       refill();
+      const gatherUntil = performance.now() + GATHER_MS;
+      while (inFlight.length && reports.length < FILES_PER_STORE) {
+        const next = inFlight[0]!;
+        if (!next.settled) {
+          const left = gatherUntil - performance.now();
+          if (reports.length >= MIN_FILES_PER_STORE || left <= 0 || isCancelled()) break;
+          if (!(await settlesWithin(next.done, left))) break;
+        }
+        reports.push(...(await inFlight.shift()!.reports));
+        refill();
+      }
+      performance.measure('parallax:import:wait', { start: waitStart });
       // Storing starts in a task of its own, not in the one that delivered the last reply.
       await nextTask();
       const storeStart = performance.now();
