@@ -50,8 +50,9 @@ const FILES_PER_STORE = 160;
  * Fewer files than this wait for the next batch before they are stored, for at most
  * GATHER_MS. Every commit costs the same whatever it holds (the open views and counts read
  * again, the library's order is re-read), and a transaction of under 50 articles makes Dexie
- * file each of their keys and band keys for live queries: when storing kept up with parsing,
- * 12-file transactions spent a tenth of the renderer's import time on that bookkeeping.
+ * file each of their keys and band keys for live queries. In a 10,000-file import that
+ * bookkeeping and those re-reads were a tenth of the renderer's CPU, mostly from the small
+ * transactions made while storing kept up with parsing.
  */
 const MIN_FILES_PER_STORE = 64;
 /** How long parsed files may wait for others: progress still moves twice a second. */
@@ -195,8 +196,9 @@ export async function runImport(
     progress.phase = 'parsing';
     emit();
     // Batches parse in the host while the renderer stores the ones before them. Storing takes
-    // every batch already parsed in one transaction: when storing is the slower side, each
-    // transaction grows, so there are fewer commits (each one re-runs the open views' queries).
+    // every batch already parsed in one transaction (and briefly waits for more while it has
+    // few): when storing is the slower side, each transaction grows, so there are fewer commits
+    // (each one re-runs the open views' queries).
     const inFlight: {
       job: Job;
       reports: Promise<ImportFileReport[]>;
