@@ -182,9 +182,21 @@ const ROWS_PER_WRITE = 64;
 /** Dexie tracks each key of a write of fewer rows than this (for live queries); of more, not. */
 const UNTRACKED_WRITE_ROWS = 50;
 
-/** Rows in slices of at most ROWS_PER_WRITE, as even as can be (160 rows: 54, 53, 53). */
+/**
+ * Rows in slices as even as can be, of at most ROWS_PER_WRITE where that leaves every slice at
+ * UNTRACKED_WRITE_ROWS or more (160 rows: 54, 53, 53), and otherwise fewer, larger slices (132
+ * rows: 66, 66, not 44 each). A slice under that size makes Dexie track each of its keys: 132
+ * articles' signatures made 4,000 band keys, merged into every live query's set at each commit.
+ */
 function evenSlices<Row>(rows: Row[]): Row[][] {
-  const count = Math.ceil(rows.length / ROWS_PER_WRITE);
+  if (rows.length === 0) return [];
+  const count = Math.max(
+    1,
+    Math.min(
+      Math.ceil(rows.length / ROWS_PER_WRITE),
+      Math.floor(rows.length / UNTRACKED_WRITE_ROWS),
+    ),
+  );
   return Array.from({ length: count }, (_, n) =>
     rows.slice(Math.round((n * rows.length) / count), Math.round(((n + 1) * rows.length) / count)),
   );
