@@ -22,7 +22,7 @@ export interface ImportFigures {
   worstFrameMs: number;
   longFrames: number;
   /** The five longest frames, with the scripts that ran longest in each. */
-  longestFrames: { duration: number; scripts: string }[];
+  longestFrames: { duration: number; startedAt: number; scripts: string }[];
   counts: string;
   /** Seconds the import loop waited for parsed batches, and spent storing them (renderer). */
   waitingSeconds: number;
@@ -77,6 +77,7 @@ function instrument(): string {
   }
   const bench: Record<string, unknown> = {
     frames: [],
+    frameStarts: [],
     attributions: [],
     calls: {},
     start: null,
@@ -89,6 +90,13 @@ function instrument(): string {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       (bench.frames as number[]).push(entry.duration);
+      (bench.frameStarts as number[]).push(performance.timeOrigin + entry.startTime);
+      // Marked on the page's timeline, so a trace (--trace) can show what filled the frame.
+      if (entry.duration > 100)
+        performance.measure('parallax:bench:long-frame', {
+          start: entry.startTime,
+          duration: entry.duration,
+        });
       // What ran in the frame (long-animation-frame only): scripts in all, the rendering at its
       // end (style and layout, then paint), and the longest scripts, named.
       const frame = entry as unknown as {
@@ -185,6 +193,7 @@ export async function importThroughUi(
       start: bench.start as number,
       end: bench.end as number,
       frames: bench.frames as number[],
+      frameStarts: bench.frameStarts as number[],
       attributions: bench.attributions as string[],
       calls: bench.calls as Record<string, { calls: number; ms: number }>,
       waitMs: measured['parallax:import:wait'] ?? 0,
@@ -203,9 +212,13 @@ export async function importThroughUi(
     worstFrameMs: Math.max(0, ...result.frames),
     longFrames: result.frames.filter((duration) => duration > 100).length,
     longestFrames: result.frames
-      .map((duration, at) => ({ duration, scripts: result.attributions[at] ?? '' }))
+      .map((duration, at) => ({
+        duration,
+        startedAt: result.frameStarts[at] ?? 0,
+        scripts: result.attributions[at] ?? '',
+      }))
       .sort((a, b) => b.duration - a.duration)
-      .slice(0, 5),
+      .slice(0, 20),
     counts: counts.replace(/\s+/g, ' ').trim(),
     waitingSeconds: result.waitMs / 1000,
     storingSeconds: result.storeMs / 1000,

@@ -14,6 +14,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete event; less than `dur` when the thread waited for a core. */
+  tdur?: number;
   pid: number;
   tid: number;
   id?: string;
@@ -164,6 +166,7 @@ export function summarise(events: TraceEvent[], longerThanMs: number): string[] 
           o.dur! > task.dur!,
       ),
   );
+  lines.push(...longFrames(events, onMain, tasks, main.pid));
   for (const task of outer) {
     const end = task.ts + task.dur!;
     // Time inside the task by event name (direct and nested events; nested ones overlap).
@@ -192,6 +195,54 @@ export function summarise(events: TraceEvent[], longerThanMs: number): string[] 
             .map(([frame, count]) => `${Math.round((100 * count) / inTask.length)}% ${frame}`)
             .join('; '),
       );
+  }
+  return lines;
+}
+
+/**
+ * What filled each long animation frame the page marked (see chromium-import.ts): the tasks run
+ * in it, the CPU they got (a task's thread time is short of its wall time when the renderer
+ * waited for a core), the time no task ran, and the events that took longest.
+ */
+function longFrames(
+  events: TraceEvent[],
+  onMain: TraceEvent[],
+  tasks: TraceEvent[],
+  pid: number,
+): string[] {
+  const begins = new Map<string, number>();
+  const frames: Array<{ start: number; end: number }> = [];
+  for (const event of events) {
+    if (event.pid !== pid || event.name !== 'parallax:bench:long-frame') continue;
+    const key = `${event.id ?? ''}`;
+    if (event.ph === 'b') begins.set(key, event.ts);
+    else if (event.ph === 'e' && begins.has(key)) {
+      frames.push({ start: begins.get(key)!, end: event.ts });
+      begins.delete(key);
+    }
+  }
+  const taskSet = new Set(tasks);
+  const lines: string[] = [];
+  for (const { start, end } of frames.sort((a, b) => b.end - b.start - (a.end - a.start))) {
+    const inFrame = tasks.filter((t) => t.ts < end && t.ts + t.dur! > start);
+    const wall = inFrame.reduce((sum, t) => sum + t.dur!, 0) / 1000;
+    const cpu = inFrame.reduce((sum, t) => sum + (t.tdur ?? t.dur!), 0) / 1000;
+    const longest = Math.max(0, ...inFrame.map((t) => t.dur!)) / 1000;
+    const byLabel = new Map<string, number>();
+    for (const event of onMain) {
+      if (event.ts < start || event.ts >= end || taskSet.has(event)) continue;
+      const name = label(event);
+      byLabel.set(name, (byLabel.get(name) ?? 0) + event.dur! / 1000);
+    }
+    const top = [...byLabel]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8)
+      .map(([name, ms]) => `${Math.round(ms)} ms ${name}`);
+    lines.push(
+      `long frame of ${Math.round((end - start) / 1000)} ms: ${inFrame.length} tasks, ` +
+        `${Math.round(wall)} ms in tasks (${Math.round(cpu)} ms CPU, longest ${Math.round(longest)} ms): ` +
+        top.join('; '),
+    );
   }
   return lines;
 }
