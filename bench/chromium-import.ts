@@ -21,7 +21,7 @@ export interface ImportFigures {
   frameEntryType: string;
   worstFrameMs: number;
   longFrames: number;
-  /** The five longest frames, with the scripts that ran longest in each. */
+  /** The 20 longest frames: when each started, and the scripts that ran longest in it. */
   longestFrames: { duration: number; startedAt: number; scripts: string }[];
   counts: string;
   /** Seconds the import loop waited for parsed batches, and spent storing them (renderer). */

@@ -224,10 +224,20 @@ function longFrames(
   const taskSet = new Set(tasks);
   const lines: string[] = [];
   for (const { start, end } of frames.sort((a, b) => b.end - b.start - (a.end - a.start))) {
-    const inFrame = tasks.filter((t) => t.ts < end && t.ts + t.dur! > start);
+    const overlapping = tasks.filter((t) => t.ts < end && t.ts + t.dur! > start);
+    // A task run inside another task's event is counted once, as part of the outer one.
+    const inFrame = overlapping.filter(
+      (task) =>
+        !overlapping.some(
+          (o) => o !== task && o.ts <= task.ts && o.ts + o.dur! >= task.ts + task.dur!,
+        ),
+    );
     const wall = inFrame.reduce((sum, t) => sum + t.dur!, 0) / 1000;
     const cpu = inFrame.reduce((sum, t) => sum + (t.tdur ?? t.dur!), 0) / 1000;
     const longest = Math.max(0, ...inFrame.map((t) => t.dur!)) / 1000;
+    const busy =
+      inFrame.reduce((sum, t) => sum + Math.min(end, t.ts + t.dur!) - Math.max(start, t.ts), 0) /
+      1000;
     const byLabel = new Map<string, number>();
     for (const event of onMain) {
       if (event.ts < start || event.ts >= end || taskSet.has(event)) continue;
@@ -240,7 +250,8 @@ function longFrames(
       .map(([name, ms]) => `${Math.round(ms)} ms ${name}`);
     lines.push(
       `long frame of ${Math.round((end - start) / 1000)} ms: ${inFrame.length} tasks, ` +
-        `${Math.round(wall)} ms in tasks (${Math.round(cpu)} ms CPU, longest ${Math.round(longest)} ms): ` +
+        `${Math.round(wall)} ms in tasks (${Math.round(cpu)} ms CPU, longest ${Math.round(longest)} ms), ` +
+        `no task for ${Math.max(0, Math.round((end - start) / 1000 - busy))} ms: ` +
         top.join('; '),
     );
   }
