@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/database';
 import type { ArticleRow } from '../../../db/schema';
+import { countWritesFrom } from '../../../db/write-watch';
 import { LibraryCatalog } from './library-catalog';
 import { DEFAULT_SORT, sortCatalogRows, toCatalogRow } from './catalog-row';
 
@@ -183,6 +184,35 @@ describe('the library catalog', () => {
       elsewhere.close();
     }
     await expect.poll(() => catalog.rows.get('art-0100')?.storyId, WAIT).toBe('story-9');
+  });
+
+  it('reads only the new rows after an import batch stored by a worker that reports its writes', async () => {
+    const batches: string[][] = [];
+    const reading = new LibraryCatalog(db, {
+      chunkSize: 50,
+      headRows: 20,
+      rescanDelayMs: 20,
+      reader: recordingReader(batches),
+    });
+    const worker = new Dexie('catalog-test');
+    try {
+      await reading.whenComplete();
+      batches.length = 0;
+      await worker.open();
+      // The import's worker reports each write before its transaction commits.
+      countWritesFrom('import-worker', db.name, 'articles', { all: 1, modifying: 0 });
+      await worker
+        .table('articles')
+        .bulkAdd(Array.from({ length: 60 }, (_, i) => article(700 + i)));
+      await expect.poll(() => reading.rows.has('art-0759'), WAIT).toBe(true);
+      await reading.whenComplete();
+      const reread = batches.flat();
+      expect(reread).toHaveLength(60);
+      expect(reread.every((id) => id >= 'art-0700')).toBe(true);
+    } finally {
+      worker.close();
+      reading.dispose();
+    }
   });
 
   it('picks up a bulk change to existing rows once writes stop', async () => {
