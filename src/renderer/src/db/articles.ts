@@ -174,8 +174,10 @@ async function updateChanged(
 }
 
 /**
- * Main-thread time for building a slice of rows and handing them to IndexedDB (which serializes
- * each row on the main thread, the larger part) before the browser gets a chance to paint.
+ * Time for building a slice of rows and handing them to IndexedDB (which serializes each row on
+ * the calling thread, the larger part) before the next wait. The app stores imports in a worker
+ * (import-store.worker.ts), where a wait lets the worker take the next parsed files; on a page
+ * (as in tests) it lets the browser paint.
  */
 const SLICE_MS = 16;
 const ROWS_PER_WRITE = 64;
@@ -205,8 +207,8 @@ function evenSlices<Row>(rows: Row[]): Row[][] {
 /**
  * Stores a batch in one transaction: lookups for the whole batch first (every key requested at
  * once), then rows built and written slice by slice. Each slice's writes are in flight while the
- * next slice is built, and waiting on them lets the browser paint, so a large batch neither
- * leaves the database idle nor holds the main thread for long.
+ * next slice is built, and waiting on them yields the thread, so a large batch neither leaves
+ * the database idle nor holds its thread for long.
  */
 export async function storeImportedArticles(
   reports: ImportFileReport[],
@@ -336,7 +338,7 @@ export async function storeImportedArticles(
         const handed = written.bodies + written.quotes - handedBefore;
         if (handed) msPerRow = (msPerRow + (performance.now() - handing) / handed) / 2;
         // The database writes this slice while the next is built. Waiting on a write (a request
-        // answered in a later task) is what lets the browser paint inside the transaction: wait
+        // answered in a later task) is what yields the thread inside the transaction: wait
         // on the slice before, or on this one if the one before is already written.
         await (before.settled ? writing.done : before.done);
         sliceStart = performance.now();
@@ -344,7 +346,7 @@ export async function storeImportedArticles(
     }
     await writing.done;
     await writeBuilt(true).done;
-    // Article and signature rows a slice at a time, each awaited so the browser can paint:
+    // Article and signature rows a slice at a time, each awaited so the thread is yielded:
     // handing 160 article rows (with their metadata) and their signatures to IndexedDB at once
     // held the main thread for 100-300 ms. Slices stay above the 50 rows below which Dexie
     // tracks every key for live queries.

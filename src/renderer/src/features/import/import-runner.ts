@@ -1,14 +1,18 @@
 /**
  * Drives one import: lists the files, sends them to the host to parse in small batches (so
- * progress is live and cancel takes effect between batches), and stores each batch.
+ * progress is live and cancel takes effect between batches), and has each batch stored (in the
+ * app, by a worker: see db/import-store.ts).
  */
-import { unpackReport } from '../../../../shared/contract';
+import type { WireImportReport } from '../../../../shared/contract';
 import type { ImportFileReport, ImportFileStatus } from '../../../../shared/domain';
 import type { OutletEntry } from '../../../../shared/import/outlets';
 import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/limits';
 import { callHost } from '../../host/bridge';
-import { storeImportedArticles } from '../../db/articles';
-import { ImportSession } from '../../db/import-session';
+import {
+  openLocalImportStore,
+  type ImportStore,
+  type OpenImportStore,
+} from '../../db/import-store';
 import { outletsForImport } from '../../db/outlets';
 import type { PickedFile } from './browser-files';
 import { readPickedFiles } from './picked-files';
@@ -61,7 +65,8 @@ const GATHER_MS = 500;
 /** One batch of files for the host to parse. */
 interface Job {
   firstFile: string | null;
-  parse: () => Promise<ImportFileReport[]>;
+  /** Reports as the host sent them: the store unpacks them where it runs. */
+  parse: () => Promise<WireImportReport[]>;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -92,7 +97,7 @@ function pickedFileJobs(files: PickedFile[], outlets: OutletEntry[]): () => Job 
     return {
       firstFile: batch[0]!.relativePath,
       parse: async () => {
-        const reports: ImportFileReport[] = [];
+        const reports: WireImportReport[] = [];
         // Read in parts of at most BYTES_PER_BATCH, each small enough to cross the host
         // channel quickly; a file too large to import is not read.
         for (let at = 0; at < batch.length;) {
@@ -108,7 +113,7 @@ function pickedFileJobs(files: PickedFile[], outlets: OutletEntry[]): () => Job 
             read[n]!.data ? [{ relativePath: picked.relativePath, data: read[n]!.data! }] : [],
           );
           const parsed = readable.length
-            ? (await callHost('import.parseFiles', { files: readable, outlets })).map(unpackReport)
+            ? await callHost('import.parseFiles', { files: readable, outlets })
             : [];
           let next = 0;
           for (const [n, picked] of part.entries()) {
@@ -136,6 +141,12 @@ export async function runImport(
   source: ImportSource,
   onProgress: (progress: ImportProgress) => void,
   isCancelled: () => boolean,
+  {
+    openStore = openLocalImportStore,
+  }: {
+    /** Where batches are stored: the app passes a worker, tests store in the calling context. */
+    openStore?: OpenImportStore;
+  } = {},
 ): Promise<ImportProgress> {
   const progress: ImportProgress = {
     label: source.label,
@@ -161,6 +172,7 @@ export async function runImport(
   performance.clearMeasures('parallax:import:wait');
   performance.clearMeasures('parallax:import:store');
 
+  let store: ImportStore | null = null;
   try {
     const outlets = await outletsForImport();
     let nextJob: () => Job | null;
@@ -178,14 +190,12 @@ export async function runImport(
           .map((f) => f.relativePath);
         return {
           firstFile: batch[0] ?? null,
-          parse: async () =>
-            (
-              await callHost('import.parseFolderFiles', {
-                folder: listing.folder,
-                relativePaths: batch,
-                outlets,
-              })
-            ).map(unpackReport),
+          parse: () =>
+            callHost('import.parseFolderFiles', {
+              folder: listing.folder,
+              relativePaths: batch,
+              outlets,
+            }),
         };
       };
     } else {
@@ -199,49 +209,64 @@ export async function runImport(
     // every batch already parsed in one transaction (and briefly waits for more while it has
     // few): when storing is the slower side, each transaction grows, so there are fewer commits
     // (each one re-runs the open views' queries).
+    // Each reply goes to the store as it arrives (see ImportStore.take), and the loop then
+    // says which parts to store together.
+    const batchStore = openStore({ expectedArticles: progress.total });
+    store = batchStore;
     const inFlight: {
       job: Job;
-      reports: Promise<ImportFileReport[]>;
+      part: number;
+      /** How many reports the part holds, once it has been parsed and taken by the store. */
+      files: Promise<number>;
       settled: boolean;
       done: Promise<void>;
     }[] = [];
+    let parts = 0;
     const refill = () => {
       while (inFlight.length < parseAhead && !isCancelled()) {
         const job = nextJob();
         if (!job) return;
-        const reports = job.parse();
-        const entry = { job, reports, settled: false, done: Promise.resolve() };
+        const part = parts++;
+        const files = job.parse().then((reports) => {
+          batchStore.take(part, reports);
+          return reports.length;
+        });
+        const entry = { job, part, files, settled: false, done: Promise.resolve() };
         const settle = () => {
           entry.settled = true;
         };
-        entry.done = reports.then(settle, settle);
+        entry.done = files.then(settle, settle);
         inFlight.push(entry);
       }
     };
     refill();
-    const session = new ImportSession({ expectedArticles: progress.total });
     while (inFlight.length && !isCancelled()) {
       progress.currentFile = inFlight[0]!.job.firstFile;
       const waitStart = performance.now();
-      const reports = [...(await inFlight.shift()!.reports)];
+      const first = inFlight.shift()!;
+      const gathered = [first.part];
+      let files = await first.files;
       refill();
       const gatherUntil = performance.now() + GATHER_MS;
-      while (inFlight.length && reports.length < FILES_PER_STORE) {
+      while (inFlight.length && files < FILES_PER_STORE) {
         const next = inFlight[0]!;
         if (!next.settled) {
           const left = gatherUntil - performance.now();
-          if (reports.length >= MIN_FILES_PER_STORE || left <= 0 || isCancelled()) break;
+          if (files >= MIN_FILES_PER_STORE || left <= 0 || isCancelled()) break;
           if (!(await settlesWithin(next.done, left))) break;
         }
-        reports.push(...(await inFlight.shift()!.reports));
+        inFlight.shift();
+        gathered.push(next.part);
+        files += await next.files;
         refill();
       }
       performance.measure('parallax:import:wait', { start: waitStart });
       // Storing starts in a task of its own, not in the one that delivered the last reply.
       await nextTask();
       const storeStart = performance.now();
-      record(await storeImportedArticles(reports, source.label, { session }));
-      progress.quotesInLibrary = session.quotesInLibrary();
+      const stored = await batchStore.store(gathered, source.label);
+      record(stored.reports);
+      progress.quotesInLibrary = stored.quotesInLibrary;
       // Named measures: the import benchmark (and DevTools) split time into waiting and storing.
       performance.measure('parallax:import:store', { start: storeStart });
       emit();
@@ -252,6 +277,8 @@ export async function runImport(
   } catch (error) {
     progress.phase = 'failed';
     progress.error = (error as Error).message;
+  } finally {
+    store?.close();
   }
   progress.currentFile = null;
   emit();

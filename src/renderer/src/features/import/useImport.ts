@@ -1,5 +1,6 @@
 /** Import state for the whole app: one import at a time, with live progress and cancel. */
 import { useCallback, useRef, useState } from 'react';
+import { openWorkerImportStore } from '../../db/worker-import-store';
 import { runImport, type ImportProgress, type ImportSource } from './import-runner';
 
 export interface ImportController {
@@ -21,7 +22,9 @@ export function useImport(): ImportController {
       cancelled.current = false;
       setRunning(true);
       try {
-        return await runImport(source, setProgress, () => cancelled.current);
+        return await runImport(source, setProgress, () => cancelled.current, {
+          openStore: openWorkerImportStore,
+        });
       } finally {
         setRunning(false);
       }

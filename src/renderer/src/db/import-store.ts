@@ -1,0 +1,53 @@
+/**
+ * Where an import's parsed batches are stored. The app stores them in a worker (see
+ * import-store.worker.ts), so handing rows to IndexedDB, the near-duplicate lookups and their
+ * garbage stay off the UI thread; tests and the worker itself store in the calling context.
+ */
+import { unpackReport, type WireImportReport } from '../../../shared/contract';
+import type { ImportFileReport } from '../../../shared/domain';
+import { storeImportedArticles } from './articles';
+import { ImportSession } from './import-session';
+
+export interface StoredBatch {
+  /** One per report stored, without its article. */
+  reports: ImportFileReport[];
+  /** Quote rows in the library as far as this import's writes go. */
+  quotesInLibrary: number | null;
+}
+
+export interface ImportStore {
+  /**
+   * Takes one part of the import (a parse call's reports, as the host sent them) to be stored
+   * later. Parts are handed over as they arrive, not when they are stored: copying a whole
+   * transaction's reports to a worker at once held the UI thread for over 100 ms.
+   */
+  take(part: number, reports: WireImportReport[]): void;
+  /** Stores the parts taken, in the order given, in one transaction. */
+  store(parts: number[], importFolder: string): Promise<StoredBatch>;
+  /** After the import: releases what the store holds. */
+  close(): void;
+}
+
+export type OpenImportStore = (options: { expectedArticles: number }) => ImportStore;
+
+/** Stores in this page or worker, keeping one ImportSession from batch to batch. */
+export const openLocalImportStore: OpenImportStore = ({ expectedArticles }) => {
+  const session = new ImportSession({ expectedArticles });
+  const taken = new Map<number, WireImportReport[]>();
+  return {
+    take: (part, reports) => {
+      taken.set(part, reports);
+    },
+    store: async (parts, importFolder) => {
+      const reports = parts.flatMap((part) => {
+        const reports = taken.get(part);
+        if (!reports) throw new Error(`Part ${part} of the import was never taken.`);
+        taken.delete(part);
+        return reports.map(unpackReport);
+      });
+      const stored = await storeImportedArticles(reports, importFolder, { session });
+      return { reports: stored, quotesInLibrary: session.quotesInLibrary() };
+    },
+    close: () => taken.clear(),
+  };
+};

@@ -1,0 +1,62 @@
+/** The page's side of the import store worker (import-store.worker.ts). */
+import { db } from './database';
+import type { ImportStoreReply, ImportStoreRequest } from './import-store.worker';
+import type { OpenImportStore, StoredBatch } from './import-store';
+import { countWritesFrom, writesHere, type TableWrites } from './write-watch';
+
+/** Tables whose writes by others make an import read again what it keeps (see ImportSession). */
+const WATCHED_TABLES = ['articles', 'signatures', 'speakers'];
+
+/** Each worker's writes are counted under a name of their own, so counts only ever grow. */
+let workersOpened = 0;
+
+export const openWorkerImportStore: OpenImportStore = ({ expectedArticles }) => {
+  const worker = new Worker(new URL('./import-store.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const source = `import-store-${++workersOpened}`;
+  const pending = new Map<
+    number,
+    { resolve: (batch: StoredBatch) => void; reject: (error: Error) => void }
+  >();
+  let next = 1;
+  let failure: Error | null = null;
+  const failAll = (error: Error) => {
+    failure = error;
+    for (const waiting of pending.values()) waiting.reject(error);
+    pending.clear();
+  };
+  worker.onmessage = (event: MessageEvent<ImportStoreReply>) => {
+    const message = event.data;
+    if (message.kind === 'writes') {
+      countWritesFrom(source, message.database, message.table, message.writes);
+      return;
+    }
+    const waiting = pending.get(message.id);
+    if (!waiting) return;
+    pending.delete(message.id);
+    if (message.ok) waiting.resolve(message.batch);
+    else waiting.reject(new Error(message.error));
+  };
+  worker.onerror = (event) => {
+    failAll(new Error(event.message || 'The import could not start storing articles.'));
+  };
+  const send = (request: ImportStoreRequest) => worker.postMessage(request);
+  send({ op: 'open', expectedArticles });
+  return {
+    take: (part, reports) => send({ op: 'take', part, reports }),
+    store: (parts, importFolder) =>
+      new Promise<StoredBatch>((resolve, reject) => {
+        if (failure) return reject(failure);
+        const id = next++;
+        pending.set(id, { resolve, reject });
+        const pageWrites: Record<string, TableWrites> = {};
+        for (const table of WATCHED_TABLES) pageWrites[table] = { ...writesHere(db.name, table) };
+        send({ op: 'store', id, parts, importFolder, pageWrites });
+      }),
+    close: () => {
+      failAll(new Error('The import store was closed.'));
+      worker.terminate();
+    },
+  };
+};
