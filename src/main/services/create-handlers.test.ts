@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { FIXTURE } from '../../shared/briefing/fixture';
 import type { ImportFileReport } from '../../shared/domain';
+import { unpackReports } from '../../shared/contract';
 import { createHandlers, type HostAdapter } from './create-handlers';
 
 let root: string;
@@ -46,10 +47,12 @@ describe('contract handlers', () => {
     const { folder } = await handlers['import.sampleCorpusFolder']({});
     const listing = await handlers['import.listFolder']({ folder });
     expect(listing.files.map((f) => f.relativePath).sort()).toEqual(['nested/two.md', 'one.txt']);
-    const reports = await handlers['import.parseFolderFiles']({
-      folder,
-      relativePaths: ['one.txt', 'nested/two.md'],
-    });
+    const reports = unpackReports(
+      await handlers['import.parseFolderFiles']({
+        folder,
+        relativePaths: ['one.txt', 'nested/two.md'],
+      }),
+    );
     // Reports come back in the order asked for; the files themselves are parsed concurrently.
     expect(reports.map((r) => [r.file, r.status])).toEqual([
       ['one.txt', 'imported'],
@@ -69,10 +72,12 @@ describe('contract handlers', () => {
     await symlink(path.join(outside, 'secret.txt'), path.join(corpus, 'link.txt'));
     const handlers = createHandlers({ adapter, parseFile: fakeParse, sampleCorpusDir: corpus });
     const { folder } = await handlers['import.sampleCorpusFolder']({});
-    const [report] = await handlers['import.parseFolderFiles']({
-      folder,
-      relativePaths: ['link.txt'],
-    });
+    const [report] = unpackReports(
+      await handlers['import.parseFolderFiles']({
+        folder,
+        relativePaths: ['link.txt'],
+      }),
+    );
     expect(report).toMatchObject({
       status: 'failed',
       reason: 'link points outside the imported folder',
@@ -83,10 +88,12 @@ describe('contract handlers', () => {
   it('reports a file that vanished between listing and parsing, and goes on', async () => {
     const handlers = createHandlers({ adapter, parseFile: fakeParse, sampleCorpusDir: corpus });
     const { folder } = await handlers['import.sampleCorpusFolder']({});
-    const reports = await handlers['import.parseFolderFiles']({
-      folder,
-      relativePaths: ['gone.txt', 'one.txt'],
-    });
+    const reports = unpackReports(
+      await handlers['import.parseFolderFiles']({
+        folder,
+        relativePaths: ['gone.txt', 'one.txt'],
+      }),
+    );
     expect(reports[0]).toMatchObject({
       file: 'gone.txt',
       status: 'failed',

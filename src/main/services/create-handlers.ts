@@ -7,6 +7,7 @@ import path from 'node:path';
 import {
   type FolderListing,
   type OperationHandlers,
+  packReports,
   type SavePdfResult,
   type WireImportReport,
 } from '../../shared/contract';
@@ -133,7 +134,7 @@ export function createHandlers({
       const root = await grants.resolveGranted(folder);
       // All at once: the parse pool spreads them over its workers.
       const reports = relativePaths.map((p) => parseOneFromDisk(root, p, { outlets }));
-      return Promise.all(reports);
+      return packReports(await Promise.all(reports));
     },
 
     'import.parseFiles': async ({ files, outlets }) => {
@@ -144,7 +145,7 @@ export function createHandlers({
             : parseFile(file.relativePath, file.data, { outlets }),
         ),
       );
-      return reports;
+      return packReports(reports);
     },
 
     'export.savePdf': async ({ html, suggestedName, pageSize }) => {

@@ -7,9 +7,16 @@ import type { ImportFileReport } from '../domain';
 import type { Result } from '../result';
 import type { OperationName } from './operations';
 import { briefingDocumentSchema } from './briefing-schema';
-import type { WireImportReport } from './report-wire';
+import type { PackedReports } from './report-wire';
 
-export { packReport, unpackReport, type WireImportReport } from './report-wire';
+export {
+  packReport,
+  packReports,
+  unpackReport,
+  unpackReports,
+  type PackedReports,
+  type WireImportReport,
+} from './report-wire';
 
 export { OPERATION_NAMES, isOperationName, INVOKE_CHANNEL } from './operations';
 export type { OperationName } from './operations';
@@ -119,9 +126,9 @@ export interface OperationResults {
   'import.pickFolder': { folder: string } | null;
   'import.sampleCorpusFolder': { folder: string };
   'import.listFolder': FolderListing;
-  /** Reports in their wire form: unpackReport (report-wire.ts) gives each one back whole. */
-  'import.parseFolderFiles': WireImportReport[];
-  'import.parseFiles': WireImportReport[];
+  /** One report per file, in the order asked for: unpackReports (report-wire.ts) decodes them. */
+  'import.parseFolderFiles': PackedReports;
+  'import.parseFiles': PackedReports;
   'export.savePdf': SavePdfResult;
   'export.saveFile': SavePdfResult;
   'export.saveDocx': SavePdfResult;

@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { packReport, unpackReport, type WireImportReport } from '../../../shared/contract';
+import {
+  packReport,
+  packReports,
+  unpackReport,
+  unpackReports,
+  type PackedReports,
+  type WireImportReport,
+} from '../../../shared/contract';
 import { fromWire, toWire } from '../../../shared/contract/wire';
 import { analyzeFile } from './analyze-file';
 import type { ImportFileReport } from '../../../shared/domain';
@@ -11,9 +18,9 @@ async function analyzed(name: string): Promise<ImportFileReport> {
   return analyzeFile(name, new Uint8Array(readFileSync(new URL(name, FIXTURES))));
 }
 
-/** What the renderer receives from the Chromium host's JSON channel. */
+/** What the renderer's import store decodes, sent across the Chromium host's JSON channel. */
 const acrossTheWire = (report: ImportFileReport): ImportFileReport =>
-  unpackReport(fromWire(toWire(packReport(report))) as WireImportReport);
+  unpackReports(fromWire(toWire(packReports([packReport(report)]))) as PackedReports)[0]!;
 
 describe('import reports on the wire', () => {
   it.each([

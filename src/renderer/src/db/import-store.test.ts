@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
-import { packReport } from '../../../shared/contract';
+import { packReport, packReports } from '../../../shared/contract';
 import { db } from './database';
 import { openLocalImportStore } from './import-store';
 import { report, startEachTestWithEmptyDatabase } from './import-report.fixture';
@@ -22,7 +22,7 @@ describe('the import store', () => {
     expect(wire.article).not.toHaveProperty('body');
     expect(wire.article!.quotes![0]).not.toHaveProperty('text');
     const store = openLocalImportStore({ expectedArticles: 1 });
-    store.take(0, [wire]);
+    store.take(0, [packReports([wire])]);
     const { reports, quotesInLibrary } = await store.store([0], 'Folder');
     expect(reports).toEqual([expect.objectContaining({ file: 'harbour.txt', status: 'imported' })]);
     expect(quotesInLibrary).toBe(1);
@@ -35,7 +35,7 @@ describe('the import store', () => {
     const store = openLocalImportStore({ expectedArticles: 3 });
     let parts = 0;
     const storeOne = (wire: ReturnType<typeof quoted>) => {
-      store.take(parts, [wire]);
+      store.take(parts, [packReports([wire])]);
       return store.store([parts++], 'Folder');
     };
     const toArray = vi.spyOn(db.speakers, 'toArray');

@@ -3,7 +3,7 @@
  * import-store.worker.ts), so handing rows to IndexedDB, the near-duplicate lookups and their
  * garbage stay off the UI thread; tests and the worker itself store in the calling context.
  */
-import { unpackReport, type WireImportReport } from '../../../shared/contract';
+import { unpackReports, type PackedReports } from '../../../shared/contract';
 import type { ImportFileReport } from '../../../shared/domain';
 import { storeImportedArticles } from './articles';
 import { ImportSession } from './import-session';
@@ -17,11 +17,11 @@ export interface StoredBatch {
 
 export interface ImportStore {
   /**
-   * Takes one part of the import (a parse call's reports, as the host sent them) to be stored
-   * later. Parts are handed over as they arrive, not when they are stored: copying a whole
-   * transaction's reports to a worker at once held the UI thread for over 100 ms.
+   * Takes one part of the import (the reports of a batch of files, as the host sent them) to be
+   * stored later. Parts are handed over as they arrive, not when they are stored: copying a
+   * whole transaction's reports to a worker at once held the UI thread for over 100 ms.
    */
-  take(part: number, reports: WireImportReport[]): void;
+  take(part: number, packed: PackedReports[]): void;
   /** Stores the parts taken, in the order given, in one transaction. */
   store(parts: number[], importFolder: string): Promise<StoredBatch>;
   /** After the import: releases what the store holds. */
@@ -33,17 +33,17 @@ export type OpenImportStore = (options: { expectedArticles: number }) => ImportS
 /** Stores in this page or worker, keeping one ImportSession from batch to batch. */
 export const openLocalImportStore: OpenImportStore = ({ expectedArticles }) => {
   const session = new ImportSession({ expectedArticles });
-  const taken = new Map<number, WireImportReport[]>();
+  const taken = new Map<number, PackedReports[]>();
   return {
-    take: (part, reports) => {
-      taken.set(part, reports);
+    take: (part, packed) => {
+      taken.set(part, packed);
     },
     store: async (parts, importFolder) => {
       const reports = parts.flatMap((part) => {
-        const reports = taken.get(part);
-        if (!reports) throw new Error(`Part ${part} of the import was never taken.`);
+        const packed = taken.get(part);
+        if (!packed) throw new Error(`Part ${part} of the import was never taken.`);
         taken.delete(part);
-        return reports.map(unpackReport);
+        return packed.flatMap(unpackReports);
       });
       const stored = await storeImportedArticles(reports, importFolder, { session });
       return { reports: stored, quotesInLibrary: session.quotesInLibrary() };

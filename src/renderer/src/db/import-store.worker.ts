@@ -1,19 +1,19 @@
 /// <reference lib="webworker" />
 /**
- * Stores an import's batches off the UI thread: unpacking the host's reports, the lookups for
+ * Stores an import's batches off the UI thread: decoding the host's reports, the lookups for
  * paths, content hashes and near-duplicates, and handing every row to IndexedDB (which copies
  * each one on the calling thread) all happen here. The page learns of the rows as it learns of
  * any write, through Dexie's change notices, and of this worker's write counts (for the
  * library's catalog) from the messages below, sent before each transaction commits.
  */
-import type { WireImportReport } from '../../../shared/contract';
+import type { PackedReports } from '../../../shared/contract';
 import { db } from './database';
 import { openLocalImportStore, type ImportStore, type StoredBatch } from './import-store';
 import { countWritesFrom, onWriteHere, type TableWrites } from './write-watch';
 
 export type ImportStoreRequest =
   | { op: 'open'; expectedArticles: number }
-  | { op: 'take'; part: number; reports: WireImportReport[] }
+  | { op: 'take'; part: number; packed: PackedReports[] }
   | {
       op: 'store';
       id: number;
@@ -44,7 +44,7 @@ self.onmessage = async (event: MessageEvent<ImportStoreRequest>) => {
     return;
   }
   if (request.op === 'take') {
-    store?.take(request.part, request.reports);
+    store?.take(request.part, request.packed);
     return;
   }
   try {

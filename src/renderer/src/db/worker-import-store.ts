@@ -44,7 +44,7 @@ export const openWorkerImportStore: OpenImportStore = ({ expectedArticles }) => 
   const send = (request: ImportStoreRequest) => worker.postMessage(request);
   send({ op: 'open', expectedArticles });
   return {
-    take: (part, reports) => send({ op: 'take', part, reports }),
+    take: (part, packed) => send({ op: 'take', part, packed }),
     store: (parts, importFolder) =>
       new Promise<StoredBatch>((resolve, reject) => {
         if (failure) return reject(failure);

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ParallaxBridge } from '../../../../shared/contract';
+import { packReport, packReports, type ParallaxBridge } from '../../../../shared/contract';
 import type { ImportFileReport } from '../../../../shared/domain';
 import { db } from '../../db/database';
 import { runImport, type ImportProgress } from './import-runner';
@@ -81,7 +81,7 @@ function fakeHost(
       pending--;
       if (options.failOn && paths.includes(options.failOn))
         return { ok: false, error: { code: 'internal', message: 'parser is gone' } };
-      return { ok: true, value: paths.map(parsed) };
+      return { ok: true, value: packReports(paths.map(parsed).map(packReport)) };
     }) as ParallaxBridge['invoke'],
   };
   (globalThis as { window?: unknown }).window = { parallax: bridge };

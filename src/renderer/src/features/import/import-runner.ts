@@ -3,7 +3,7 @@
  * progress is live and cancel takes effect between batches), and has each batch stored (in the
  * app, by a worker: see db/import-store.ts).
  */
-import type { WireImportReport } from '../../../../shared/contract';
+import { packReports, type PackedReports } from '../../../../shared/contract';
 import type { ImportFileReport, ImportFileStatus } from '../../../../shared/domain';
 import type { OutletEntry } from '../../../../shared/import/outlets';
 import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/limits';
@@ -65,8 +65,10 @@ const GATHER_MS = 500;
 /** One batch of files for the host to parse. */
 interface Job {
   firstFile: string | null;
-  /** Reports as the host sent them: the store unpacks them where it runs. */
-  parse: () => Promise<WireImportReport[]>;
+  /** Files in the batch: the host reports on each one. */
+  files: number;
+  /** Reports as the host sent them: the store decodes them where it runs. */
+  parse: () => Promise<PackedReports[]>;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -96,8 +98,9 @@ function pickedFileJobs(files: PickedFile[], outlets: OutletEntry[]): () => Job 
     const batch = files.slice(cursor, (cursor += FILES_PER_BATCH));
     return {
       firstFile: batch[0]!.relativePath,
+      files: batch.length,
       parse: async () => {
-        const reports: WireImportReport[] = [];
+        const packed: PackedReports[] = [];
         // Read in parts of at most BYTES_PER_BATCH, each small enough to cross the host
         // channel quickly; a file too large to import is not read.
         for (let at = 0; at < batch.length;) {
@@ -109,29 +112,36 @@ function pickedFileJobs(files: PickedFile[], outlets: OutletEntry[]): () => Job 
           );
           const part = rest.slice(0, read.length);
           at += part.length;
-          const readable = part.flatMap((picked, n) =>
-            read[n]!.data ? [{ relativePath: picked.relativePath, data: read[n]!.data! }] : [],
-          );
-          const parsed = readable.length
-            ? await callHost('import.parseFiles', { files: readable, outlets })
-            : [];
-          let next = 0;
+          // Reports stay in the files' order: readable files between two too large are parsed
+          // in one call.
+          let readable: { relativePath: string; data: Uint8Array<ArrayBuffer> }[] = [];
+          const parseReadable = async () => {
+            if (readable.length)
+              packed.push(await callHost('import.parseFiles', { files: readable, outlets }));
+            readable = [];
+          };
           for (const [n, picked] of part.entries()) {
             const { size, data } = read[n]!;
-            reports.push(
-              data
-                ? parsed[next++]!
-                : {
-                    file: picked.relativePath,
-                    status: 'failed',
-                    reason: `file is too large to import (${Math.round(size / 1024 / 1024)} MB)`,
-                    duplicateOf: null,
-                    article: null,
-                  },
+            if (data) {
+              readable.push({ relativePath: picked.relativePath, data });
+              continue;
+            }
+            await parseReadable();
+            packed.push(
+              packReports([
+                {
+                  file: picked.relativePath,
+                  status: 'failed',
+                  reason: `file is too large to import (${Math.round(size / 1024 / 1024)} MB)`,
+                  duplicateOf: null,
+                  article: null,
+                },
+              ]),
             );
           }
+          await parseReadable();
         }
-        return reports;
+        return packed;
       },
     };
   };
@@ -190,12 +200,14 @@ export async function runImport(
           .map((f) => f.relativePath);
         return {
           firstFile: batch[0] ?? null,
-          parse: () =>
-            callHost('import.parseFolderFiles', {
+          files: batch.length,
+          parse: async () => [
+            await callHost('import.parseFolderFiles', {
               folder: listing.folder,
               relativePaths: batch,
               outlets,
             }),
+          ],
         };
       };
     } else {
@@ -227,9 +239,9 @@ export async function runImport(
         const job = nextJob();
         if (!job) return;
         const part = parts++;
-        const files = job.parse().then((reports) => {
-          batchStore.take(part, reports);
-          return reports.length;
+        const files = job.parse().then((packed) => {
+          batchStore.take(part, packed);
+          return job.files;
         });
         const entry = { job, part, files, settled: false, done: Promise.resolve() };
         const settle = () => {
