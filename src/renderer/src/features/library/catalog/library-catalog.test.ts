@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/database';
 import type { ArticleRow } from '../../../db/schema';
 import { countWritesFrom } from '../../../db/write-watch';
+import { readCatalogOrder, readRowsSince } from './catalog-reads';
 import { LibraryCatalog } from './library-catalog';
 import { DEFAULT_SORT, sortCatalogRows, toCatalogRow } from './catalog-row';
 
@@ -48,17 +49,35 @@ let catalog: LibraryCatalog;
 beforeEach(async () => {
   await db.articles.clear();
   await db.articles.bulkAdd(Array.from({ length: 230 }, (_, i) => article(i)));
-  catalog = new LibraryCatalog(db, { chunkSize: 50, headRows: 20, rescanDelayMs: 20 });
+  catalog = new LibraryCatalog(db, {
+    chunkSize: 50,
+    headRows: 20,
+    rescanDelayMs: 20,
+    orderCheckDelayMs: 20,
+  });
 });
 afterEach(() => catalog.dispose());
 
-/** Reads rows from the test database, noting each batch asked for. */
-const recordingReader = (batches: string[][]) => ({
+/** Reads from the test database, noting each batch of rows read and each read of the whole order. */
+const recordingReader = (batches: string[][], reads = { order: 0 }) => ({
   readRows: async (ids: string[]) => {
     batches.push(ids);
     return (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a));
   },
+  readSince: async (importedAt: number) => {
+    const rows = await readRowsSince(db, importedAt);
+    batches.push(rows.map((row) => row.id));
+    return rows;
+  },
+  readOrder: () => {
+    reads.order++;
+    return readCatalogOrder(db);
+  },
 });
+
+/** Articles as an import adds them: imported after everything already in the library. */
+const imported = (from: number, count: number) =>
+  Array.from({ length: count }, (_, i) => article(from + i, { importedAt: 20_000 + from + i }));
 
 describe('the library catalog', () => {
   it('shows the first screenful at once, then knows every article in import order', async () => {
@@ -142,32 +161,39 @@ describe('the library catalog', () => {
   it('follows a single edit, an import batch and a deletion made elsewhere', async () => {
     await catalog.whenComplete();
     await db.articles.update('art-0010', { outlet: 'Coastline Courier' });
+    // Older import times than the library's newest, as after the clock was set back: found
+    // when the whole order is read again once writes stop.
     await db.articles.bulkAdd(Array.from({ length: 60 }, (_, i) => article(500 + i)));
     await db.articles.bulkDelete(['art-0001', 'art-0002']);
-    await catalog.whenComplete();
     await expect.poll(() => catalog.rows.get('art-0010')?.outlet).toBe('Coastline Courier');
-    expect(catalog.order).toHaveLength(288);
+    await expect.poll(() => catalog.order.length, WAIT).toBe(288);
+    await catalog.whenComplete();
     expect(catalog.rows.has('art-0559')).toBe(true);
     expect(catalog.rows.has('art-0001')).toBe(false);
   });
 
   it('reads only the new rows after an import batch, not the whole library again', async () => {
     const batches: string[][] = [];
+    const reads = { order: 0 };
     const reading = new LibraryCatalog(db, {
       chunkSize: 50,
       headRows: 20,
       rescanDelayMs: 20,
-      reader: recordingReader(batches),
+      // The check once writes stop is not part of this test.
+      orderCheckDelayMs: 60_000,
+      reader: recordingReader(batches, reads),
     });
     try {
       await reading.whenComplete();
       batches.length = 0;
-      await db.articles.bulkAdd(Array.from({ length: 60 }, (_, i) => article(600 + i)));
+      const ordersRead = reads.order;
+      await db.articles.bulkAdd(imported(600, 60));
       await expect.poll(() => reading.rows.has('art-0659'), WAIT).toBe(true);
-      await reading.whenComplete();
-      const reread = batches.flat();
-      expect(reread).toHaveLength(60);
-      expect(reread.every((id) => id >= 'art-0600')).toBe(true);
+      // The new articles come at the end of the order, with their rows, at once.
+      expect(reading.order.slice(-60)).toEqual(imported(600, 60).map((a) => a.id));
+      expect(reads.order).toBe(ordersRead);
+      // Of the rows already known, only the newest is read again (ties in import time).
+      expect(batches.flat().filter((id) => id < 'art-0600')).toEqual(['art-0000']);
     } finally {
       reading.dispose();
     }
@@ -188,27 +214,26 @@ describe('the library catalog', () => {
 
   it('reads only the new rows after an import batch stored by a worker that reports its writes', async () => {
     const batches: string[][] = [];
+    const reads = { order: 0 };
     const reading = new LibraryCatalog(db, {
       chunkSize: 50,
       headRows: 20,
       rescanDelayMs: 20,
-      reader: recordingReader(batches),
+      orderCheckDelayMs: 60_000,
+      reader: recordingReader(batches, reads),
     });
     const worker = new Dexie('catalog-test');
     try {
       await reading.whenComplete();
       batches.length = 0;
+      const ordersRead = reads.order;
       await worker.open();
       // The import's worker reports each write before its transaction commits.
       countWritesFrom('import-worker', db.name, 'articles', { all: 1, modifying: 0 });
-      await worker
-        .table('articles')
-        .bulkAdd(Array.from({ length: 60 }, (_, i) => article(700 + i)));
+      await worker.table('articles').bulkAdd(imported(700, 60));
       await expect.poll(() => reading.rows.has('art-0759'), WAIT).toBe(true);
-      await reading.whenComplete();
-      const reread = batches.flat();
-      expect(reread).toHaveLength(60);
-      expect(reread.every((id) => id >= 'art-0700')).toBe(true);
+      expect(reads.order).toBe(ordersRead);
+      expect(batches.flat().filter((id) => id < 'art-0700')).toEqual(['art-0000']);
     } finally {
       worker.close();
       reading.dispose();

@@ -3,12 +3,14 @@
  * table can open with 100,000 rows in well under a second) and the light rows behind them, read in
  * the background in small chunks so no frame waits on them. The rows the user is looking at are
  * read first. Writes anywhere in the app reach the catalog through Dexie's `storagemutated`
- * event: a few changed articles are re-read one by one, a bulk write re-reads the whole catalog in
- * the background while the old rows stay on screen.
+ * event: a few changed articles are re-read one by one, a batch of new articles is read on its own,
+ * and any other bulk write re-reads the whole catalog in the background while the old rows stay
+ * on screen.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { ParallaxDatabase } from '../../../db/database';
 import { writesTo } from '../../../db/write-watch';
+import { readCatalogOrder, readRowsSince } from './catalog-reads';
 import { changedKeys } from './changed-keys';
 import { toCatalogRow, type CatalogRow } from './catalog-row';
 import type { CatalogReader } from './worker-reader';
@@ -24,6 +26,11 @@ export interface CatalogOptions {
   reader?: Partial<CatalogReader>;
   /** Quiet time after a bulk write before every row is re-read (an import writes in bursts). */
   rescanDelayMs?: number;
+  /**
+   * Quiet time after a batch of new articles before the whole order is read again, to be sure
+   * none was missed: longer than an import's pause between batches.
+   */
+  orderCheckDelayMs?: number;
   /** Background reading waits until the rows on screen have not changed for this long. */
   quietMs?: number;
   /** The clock `quietMs` is measured on (tests pass their own). */
@@ -61,6 +68,11 @@ export class LibraryCatalog {
   private readonly headRows: number;
   private readonly read: CatalogReader['readRows'];
   private readonly readIds: CatalogReader['readOrder'];
+  private readonly readSince: CatalogReader['readSince'];
+  /** When the newest article in `order` was imported; null while unknown. */
+  private newest: number | null = null;
+  /** Order reads, one at a time, so an older read never lands after a newer one. */
+  private orderReads: Promise<unknown> = Promise.resolve();
   private readonly pause: () => Promise<void>;
   private readonly listeners = new Set<() => void>();
   /** Ids whose row must be (re-)read; rows stay shown until their fresh copy arrives. */
@@ -69,6 +81,10 @@ export class LibraryCatalog {
   private filling = false;
   private orderSet = new Set<string>();
   private rescanTimer: ReturnType<typeof setTimeout> | null = null;
+  private orderCheckTimer: ReturnType<typeof setTimeout> | null = null;
+  /** True from when an order check is planned until it has read the order. */
+  private orderCheckPending = false;
+  private readonly orderCheckDelayMs: number;
   private readonly rescanDelayMs: number;
   private disposed = false;
   private readonly quietMs: number;
@@ -90,11 +106,11 @@ export class LibraryCatalog {
     this.read =
       options.reader?.readRows ??
       (async (ids) => (await db.articles.bulkGet(ids)).map((a) => a && toCatalogRow(a)));
-    this.readIds =
-      options.reader?.readOrder ??
-      (async () => (await db.articles.orderBy('importedAt').primaryKeys()) as string[]);
+    this.readIds = options.reader?.readOrder ?? (() => readCatalogOrder(db));
+    this.readSince = options.reader?.readSince ?? ((importedAt) => readRowsSince(db, importedAt));
     this.pause = options.pause ?? nextTask;
     this.rescanDelayMs = options.rescanDelayMs ?? 1000;
+    this.orderCheckDelayMs = options.orderCheckDelayMs ?? 5000;
     this.quietMs = options.quietMs ?? QUIET_MS;
     this.now = options.now ?? (() => performance.now());
     this.onStorageMutated = this.onStorageMutated.bind(this);
@@ -117,6 +133,7 @@ export class LibraryCatalog {
       this.orderSet = new Set(this.order);
       for (const article of head) this.rows.set(article.id, toCatalogRow(article));
       this.orderComplete = head.length < this.headRows;
+      if (this.orderComplete) this.newest = head.at(-1)?.importedAt ?? null;
       this.started = true;
       this.changed();
       void this.fill();
@@ -136,6 +153,7 @@ export class LibraryCatalog {
   dispose(): void {
     this.disposed = true;
     if (this.rescanTimer) clearTimeout(this.rescanTimer);
+    if (this.orderCheckTimer) clearTimeout(this.orderCheckTimer);
     Dexie.on.storagemutated.unsubscribe(this.onStorageMutated);
     this.listeners.clear();
   }
@@ -176,7 +194,13 @@ export class LibraryCatalog {
   /** Resolves when every row is read and up to date (for tests and callers that must wait). */
   async whenComplete(): Promise<void> {
     await this.start();
-    while (!this.complete || this.filling || this.stale.size > 0 || this.rescanTimer) {
+    while (
+      !this.complete ||
+      this.filling ||
+      this.stale.size > 0 ||
+      this.rescanTimer ||
+      this.orderCheckPending
+    ) {
       await new Promise<void>((resolve) => setTimeout(resolve, 5));
     }
   }
@@ -190,8 +214,19 @@ export class LibraryCatalog {
    * Reads the whole order and brings rows and stale marks in line with it, in slices with a
    * pause between them: at 100,000 ids one pass would be a long task just as the user scrolls.
    */
-  private async readOrder(): Promise<boolean> {
-    const ids = await this.readIds();
+  private readOrder(): Promise<boolean> {
+    return this.oneAtATime(() => this.readWholeOrder());
+  }
+
+  private oneAtATime<T>(read: () => Promise<T>): Promise<T> {
+    const result = this.orderReads.then(read);
+    this.orderReads = result.catch(() => undefined);
+    return result;
+  }
+
+  private async readWholeOrder(): Promise<boolean> {
+    const { ids, newest } = await this.readIds();
+    this.newest = newest;
     const known = new Set<string>();
     for (let start = 0; start < ids.length; start += ORDER_SLICE) {
       const end = Math.min(ids.length, start + ORDER_SLICE);
@@ -217,6 +252,52 @@ export class LibraryCatalog {
       if (end < ids.length) await this.pause();
     }
     return !same || removed;
+  }
+
+  /**
+   * Only adds were made since the order was read: the articles imported since the newest one
+   * known are added at its end, rows and all, without reading the whole order again (100,000
+   * ids after every batch of an import into a large library).
+   */
+  private appendNewer(): Promise<boolean> {
+    return this.oneAtATime(async () => {
+      if (this.newest === null) return this.readWholeOrder();
+      const rows = await this.readSince(this.newest);
+      const added: string[] = [];
+      for (const row of rows) {
+        this.newest = Math.max(this.newest, row.importedAt);
+        // Articles imported in the same millisecond as the newest known come again.
+        if (this.orderSet.has(row.id)) continue;
+        added.push(row.id);
+        this.orderSet.add(row.id);
+        this.rows.set(row.id, row);
+      }
+      if (added.length) this.order = [...this.order, ...added];
+      return added.length > 0;
+    });
+  }
+
+  /**
+   * Once writes have stopped for a while, the whole order is read once more: an article added
+   * with an older import time than the newest known (the clock set back) is not among those
+   * appendNewer finds.
+   */
+  private checkOrderLater(): void {
+    if (this.orderCheckTimer) clearTimeout(this.orderCheckTimer);
+    this.orderCheckPending = true;
+    this.orderCheckTimer = setTimeout(() => {
+      this.orderCheckTimer = null;
+      if (this.disposed) return;
+      void this.readOrder()
+        .then((changed) => {
+          if (!changed || this.disposed) return;
+          this.changed();
+          void this.fill();
+        })
+        .finally(() => {
+          this.orderCheckPending = this.orderCheckTimer !== null;
+        });
+    }, this.orderCheckDelayMs);
   }
 
   /** Every row is read again (after a bulk write), while the old copies stay on screen. */
@@ -326,9 +407,11 @@ export class LibraryCatalog {
    * import.
    */
   private async resync(onlyAdded: boolean): Promise<void> {
-    const changed = await this.readOrder();
+    const appending = onlyAdded && this.orderComplete;
+    const changed = appending ? await this.appendNewer() : await this.readOrder();
     if (changed) this.changed();
     void this.fill();
+    if (appending) this.checkOrderLater();
     if (onlyAdded && !this.rescanTimer) return;
     if (this.rescanTimer) clearTimeout(this.rescanTimer);
     this.rescanTimer = setTimeout(() => {

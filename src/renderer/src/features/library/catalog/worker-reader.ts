@@ -1,13 +1,15 @@
 /**
  * The page's side of the catalog worker: the rows of some articles (undefined for one that no
- * longer exists) and the ids of all of them in import order.
+ * longer exists), the ids of all of them in import order, and the rows imported since a moment.
  */
+import type { CatalogOrder } from './catalog-reads';
 import type { CatalogRow } from './catalog-row';
 import type { CatalogReadReply, CatalogReadRequest } from './catalog.worker';
 
 export interface CatalogReader {
   readRows: (ids: string[]) => Promise<(CatalogRow | undefined)[]>;
-  readOrder: () => Promise<string[]>;
+  readOrder: () => Promise<CatalogOrder>;
+  readSince: (importedAt: number) => Promise<CatalogRow[]>;
 }
 
 type Request = CatalogReadRequest extends infer R
@@ -49,7 +51,12 @@ export function workerCatalogReader(): CatalogReader {
     },
     readOrder: async () => {
       const reply = await call({ op: 'order' });
-      return 'order' in reply && reply.order ? reply.order.split('\n') : [];
+      if (!('order' in reply)) return { ids: [], newest: null };
+      return { ids: reply.order ? reply.order.split('\n') : [], newest: reply.newest };
+    },
+    readSince: async (importedAt) => {
+      const reply = await call({ op: 'since', importedAt });
+      return 'rows' in reply ? reply.rows.flatMap((row) => (row ? [row] : [])) : [];
     },
   };
 }
