@@ -21,8 +21,11 @@ export interface ImportFigures {
   frameEntryType: string;
   worstFrameMs: number;
   longFrames: number;
-  /** The 20 longest frames: when each started, and the scripts that ran longest in it. */
-  longestFrames: { duration: number; startedAt: number; scripts: string }[];
+  /**
+   * The 20 longest frames: when each started (epoch ms, and seconds into the import), and the
+   * scripts that ran longest in it.
+   */
+  longestFrames: { duration: number; startedAt: number; secondsIn: number; scripts: string }[];
   counts: string;
   /** Seconds the import loop waited for parsed batches, and spent storing them (renderer). */
   waitingSeconds: number;
@@ -192,6 +195,7 @@ export async function importThroughUi(
     return {
       start: bench.start as number,
       end: bench.end as number,
+      timeOrigin: performance.timeOrigin,
       frames: bench.frames as number[],
       frameStarts: bench.frameStarts as number[],
       attributions: bench.attributions as string[],
@@ -215,6 +219,7 @@ export async function importThroughUi(
       .map((duration, at) => ({
         duration,
         startedAt: result.frameStarts[at] ?? 0,
+        secondsIn: ((result.frameStarts[at] ?? 0) - result.timeOrigin - result.start) / 1000,
         scripts: result.attributions[at] ?? '',
       }))
       .sort((a, b) => b.duration - a.duration)

@@ -152,7 +152,7 @@ async function main(): Promise<void> {
       );
       for (const frame of imported.longestFrames.filter((f) => f.duration > 100))
         console.log(
-          `  frame of ${Math.round(frame.duration)} ms at ${new Date(frame.startedAt).toISOString()}: ${frame.scripts || '(no script)'}`,
+          `  frame of ${Math.round(frame.duration)} ms at ${new Date(frame.startedAt).toISOString()} (${frame.secondsIn.toFixed(1)} s into the import): ${frame.scripts || '(no script)'}`,
         );
       const share = (seconds: number) =>
         `${seconds.toFixed(1)} s, ${((100 * seconds) / imported.seconds).toFixed(0)}% of the import`;
