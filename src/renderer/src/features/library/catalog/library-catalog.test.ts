@@ -79,6 +79,23 @@ const recordingReader = (batches: string[][], reads = { order: 0 }) => ({
 const imported = (from: number, count: number) =>
   Array.from({ length: count }, (_, i) => article(from + i, { importedAt: 20_000 + from + i }));
 
+/**
+ * A catalog that notes what it reads, for tests of what a batch of new articles costs (the
+ * check of the whole order once writes stop is left out: it comes a minute later).
+ */
+function catalogAddingBatches() {
+  const batches: string[][] = [];
+  const reads = { order: 0 };
+  const reading = new LibraryCatalog(db, {
+    chunkSize: 50,
+    headRows: 20,
+    rescanDelayMs: 20,
+    orderCheckDelayMs: 60_000,
+    reader: recordingReader(batches, reads),
+  });
+  return { reading, batches, reads };
+}
+
 describe('the library catalog', () => {
   it('shows the first screenful at once, then knows every article in import order', async () => {
     const started = catalog.start();
@@ -173,16 +190,7 @@ describe('the library catalog', () => {
   });
 
   it('reads only the new rows after an import batch, not the whole library again', async () => {
-    const batches: string[][] = [];
-    const reads = { order: 0 };
-    const reading = new LibraryCatalog(db, {
-      chunkSize: 50,
-      headRows: 20,
-      rescanDelayMs: 20,
-      // The check once writes stop is not part of this test.
-      orderCheckDelayMs: 60_000,
-      reader: recordingReader(batches, reads),
-    });
+    const { reading, batches, reads } = catalogAddingBatches();
     try {
       await reading.whenComplete();
       batches.length = 0;
@@ -213,15 +221,7 @@ describe('the library catalog', () => {
   });
 
   it('reads only the new rows after an import batch stored by a worker that reports its writes', async () => {
-    const batches: string[][] = [];
-    const reads = { order: 0 };
-    const reading = new LibraryCatalog(db, {
-      chunkSize: 50,
-      headRows: 20,
-      rescanDelayMs: 20,
-      orderCheckDelayMs: 60_000,
-      reader: recordingReader(batches, reads),
-    });
+    const { reading, batches, reads } = catalogAddingBatches();
     const worker = new Dexie('catalog-test');
     try {
       await reading.whenComplete();
