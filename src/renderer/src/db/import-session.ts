@@ -9,6 +9,9 @@ import { SignatureCache } from './near-duplicates';
 import { ImportSpeakers } from './speakers';
 import { WriteWatch } from './write-watch';
 
+/** Tables whose writes by others make an import read again what it keeps. */
+export const WATCHED_TABLES = ['articles', 'signatures', 'speakers'] as const;
+
 export class ImportSession {
   readonly signatures: SignatureCache;
   readonly speakers = new ImportSpeakers();
@@ -41,7 +44,7 @@ export class ImportSession {
     this.watch.claim(transaction);
   }
 
-  othersWrites(table: 'articles' | 'signatures' | 'speakers'): number {
+  othersWrites(table: (typeof WATCHED_TABLES)[number]): number {
     return this.watch.othersWrites(table);
   }
 

@@ -2,10 +2,8 @@
 import { db } from './database';
 import type { ImportStoreReply, ImportStoreRequest } from './import-store.worker';
 import type { OpenImportStore, StoredBatch } from './import-store';
+import { WATCHED_TABLES } from './import-session';
 import { countWritesFrom, writesHere, type TableWrites } from './write-watch';
-
-/** Tables whose writes by others make an import read again what it keeps (see ImportSession). */
-const WATCHED_TABLES = ['articles', 'signatures', 'speakers'];
 
 /** Each worker's writes are counted under a name of their own, so counts only ever grow. */
 let workersOpened = 0;
