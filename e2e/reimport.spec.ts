@@ -1,4 +1,4 @@
-import { cp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from './support/fixtures';
@@ -42,6 +42,9 @@ test('re-importing a folder adds new and changed files only, keeps corrections a
     '1 imported · 1 duplicate · 3 skipped · 0 failed',
   );
   await expect(workbench.importPanel).toContainText('unchanged since the last import');
+  await expect(
+    workbench.importReportRows.filter({ hasText: 'lowland-times-dam-reprint.html' }),
+  ).toContainText('duplicate');
   await workbench.nav('Library').click();
   await expect(workbench.libraryRows).toHaveCount(4);
 
@@ -59,6 +62,28 @@ test('re-importing a folder adds new and changed files only, keeps corrections a
   await expect(workbench.libraryRows).toHaveCount(3);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(workbench.libraryRows).toHaveCount(4);
+});
+
+test('a long import report stays folded until the user opens it, then lists every file with its reason', async ({
+  workbench,
+  folders,
+}) => {
+  const folder = path.join(folders.dataDir, '..', 'many-skipped');
+  await mkdir(folder);
+  await cp(path.join(FIXTURE_FOLDER, 'glacier-press-dam.txt'), path.join(folder, 'dam.txt'));
+  for (let n = 1; n <= 12; n++)
+    await writeFile(path.join(folder, `scan-${n}.xyz`), 'not an article');
+  await workbench.importFolder(folder);
+  await expect(workbench.importPanel.getByTestId('import-counts')).toContainText(
+    '1 imported · 0 duplicate · 12 skipped · 0 failed',
+  );
+  await expect(workbench.importReportRows).toHaveCount(0);
+
+  await workbench.importPanel.getByText('12 file(s) not imported as new articles').click();
+  await expect(workbench.importReportRows).toHaveCount(12);
+  await expect(workbench.importReportRows.filter({ hasText: 'scan-7.xyz' })).toContainText(
+    'skipped',
+  );
 });
 
 test('the original file is shown with what was kept, and the article boundaries can be moved by hand', async ({

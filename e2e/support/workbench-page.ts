@@ -25,6 +25,11 @@ export class WorkbenchPage {
     return this.page.getByTestId('import-panel');
   }
 
+  /** Rows of the import's report: the files not imported as new articles. */
+  get importReportRows(): Locator {
+    return this.importPanel.getByTestId('import-report-row');
+  }
+
   async importFolder(folder: string): Promise<void> {
     const button = this.page.getByRole('button', { name: 'Import folder…' }).first();
     if (this.electron) {

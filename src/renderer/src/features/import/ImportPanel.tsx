@@ -1,9 +1,11 @@
 /** Live import progress, then the per-file report with a CSV export. */
+import { useEffect, useMemo, useState } from 'react';
 import { toCsv } from '../../../../shared/text/csv';
 import type { ImportProgress } from './import-runner';
 import { useImportActions } from './ImportContext';
 import { saveGeneratedFile } from '../../components/download';
 import { useToast } from '../../components/Toasts';
+import { ImportReportTable } from './ImportReportTable';
 
 function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '—';
@@ -23,14 +25,21 @@ export function ImportPanel() {
   const { controller } = useImportActions();
   const notify = useToast();
   const progress = controller.progress;
+  const finished =
+    progress?.phase === 'done' || progress?.phase === 'cancelled' || progress?.phase === 'failed';
+  const reports = progress?.reports;
+  const notImported = useMemo(
+    () => (finished && reports ? reports.filter((r) => r.status !== 'imported') : []),
+    [finished, reports],
+  );
+  // A short list shows at once; a long one is built only when the user opens it.
+  const [reportOpen, setReportOpen] = useState(false);
+  useEffect(() => setReportOpen(notImported.length > 0 && notImported.length <= 8), [notImported]);
   if (!progress) return null;
 
-  const finished =
-    progress.phase === 'done' || progress.phase === 'cancelled' || progress.phase === 'failed';
   const elapsed = (performance.now() - progress.startedAt) / 1000;
   const rate = progress.done / Math.max(elapsed, 0.001);
   const remaining = rate > 0 ? (progress.total - progress.done) / rate : Infinity;
-  const notImported = progress.reports.filter((r) => r.status !== 'imported');
   const { counts } = progress;
 
   return (
@@ -94,31 +103,13 @@ export function ImportPanel() {
       )}
       {progress.error && <p className="error-text">{progress.error}</p>}
       {finished && notImported.length > 0 && (
-        <details className="import-report" open={notImported.length <= 8}>
+        <details
+          className="import-report"
+          open={reportOpen}
+          onToggle={(event) => setReportOpen(event.currentTarget.open)}
+        >
           <summary>{notImported.length} file(s) not imported as new articles</summary>
-          <table className="report-table">
-            <thead>
-              <tr>
-                <th>File</th>
-                <th>Status</th>
-                <th>Reason</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notImported.map((report) => (
-                <tr key={report.file}>
-                  <td>{report.file}</td>
-                  <td>
-                    <span className={`status status-${report.status}`}>{report.status}</span>
-                  </td>
-                  <td>
-                    {report.reason}
-                    {report.duplicateOf ? ` (${report.duplicateOf})` : ''}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {reportOpen && <ImportReportTable reports={notImported} />}
         </details>
       )}
     </section>
