@@ -1,5 +1,5 @@
 /** Import state for the whole app: one import at a time, with live progress and cancel. */
-import { useCallback, useRef, useState } from 'react';
+import { startTransition, useCallback, useRef, useState } from 'react';
 import { openWorkerImportStore } from '../../db/worker-import-store';
 import { runImport, type ImportProgress, type ImportSource } from './import-runner';
 
@@ -22,7 +22,10 @@ export function useImport(): ImportController {
       cancelled.current = false;
       setRunning(true);
       try {
-        return await runImport(source, setProgress, () => cancelled.current, {
+        // Progress renders in a transition: React can pause it for input and frames, so a
+        // re-render of the open view with each stored batch never holds the page.
+        const showProgress = (next: ImportProgress) => startTransition(() => setProgress(next));
+        return await runImport(source, showProgress, () => cancelled.current, {
           openStore: openWorkerImportStore,
         });
       } finally {

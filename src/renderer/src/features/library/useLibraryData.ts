@@ -4,7 +4,7 @@
  * quotes, claims or coded passages.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { db } from '../../db/database';
 import type { LibraryFilters, SavedSearchRow, StoryRow, TagRow } from '../../db/schema';
 import { LibraryCatalog } from './catalog/library-catalog';
@@ -21,11 +21,30 @@ export function libraryCatalog(): LibraryCatalog {
   return shared;
 }
 
-/** The catalog, re-rendering the caller whenever it changes. */
-export function useLibraryCatalog(): LibraryCatalog {
+/**
+ * A value read from the catalog, read again whenever the catalog changes. The new value renders
+ * in a transition: React can pause that render for input and frames, and a catalog change (an
+ * import batch, a chunk of rows read) never holds the page for a whole re-render of the library,
+ * as it did through useSyncExternalStore, whose renders cannot be paused.
+ */
+function useCatalogValue<T>(read: (catalog: LibraryCatalog) => T): T {
   const catalog = libraryCatalog();
-  useSyncExternalStore(catalog.subscribe, catalog.getVersion);
-  return catalog;
+  const [value, setValue] = useState(() => read(catalog));
+  const latestRead = useRef(read);
+  latestRead.current = read;
+  useEffect(() => {
+    const update = () => startTransition(() => setValue(latestRead.current(catalog)));
+    // A change between this component's render and now would otherwise go unseen.
+    update();
+    return catalog.subscribe(update);
+  }, [catalog]);
+  return value;
+}
+
+/** The catalog, re-rendering the caller (at low priority) whenever it changes. */
+export function useLibraryCatalog(): LibraryCatalog {
+  useCatalogValue((catalog) => catalog.version);
+  return libraryCatalog();
 }
 
 /**
@@ -33,11 +52,8 @@ export function useLibraryCatalog(): LibraryCatalog {
  * not on every chunk of rows the catalog reads (for the app shell).
  */
 export function useLibrarySize(): { total: number | undefined; orderComplete: boolean } {
-  const catalog = libraryCatalog();
-  const total = useSyncExternalStore(catalog.subscribe, () =>
-    catalog.started ? catalog.total : undefined,
-  );
-  const orderComplete = useSyncExternalStore(catalog.subscribe, () => catalog.orderComplete);
+  const total = useCatalogValue((catalog) => (catalog.started ? catalog.total : undefined));
+  const orderComplete = useCatalogValue((catalog) => catalog.orderComplete);
   return { total, orderComplete };
 }
 

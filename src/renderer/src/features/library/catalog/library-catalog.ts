@@ -56,7 +56,7 @@ export class LibraryCatalog {
   /** Article ids, oldest import first. Replaced (never mutated) when it changes. */
   order: readonly string[] = [];
   readonly rows = new Map<string, CatalogRow>();
-  /** Bumped on every change, for React's useSyncExternalStore. */
+  /** Bumped on every change, so views know to render again. */
   version = 0;
   /** True once the first screenful of ids is known. */
   started = false;
