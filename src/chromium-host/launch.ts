@@ -1,7 +1,8 @@
 /**
  * The Chromium host: opens the same renderer build in a system Chromium and answers its
  * contract calls with the same services Electron's main process uses. Calls travel over
- * Playwright's page binding (Chromium's debugging pipe), so no network port is opened.
+ * Playwright's page binding (Chromium's debugging pipe), and the import's parse calls from its
+ * workers over intercepted requests (worker-calls.ts), so no network port is opened.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import { closePrintingBrowser, printHtmlToPdf } from '../main/services/pdf/print
 import { saveWithoutOverwriting } from '../main/services/pdf/save-to-folder';
 import { appRoot, defaultDataDir, defaultExportDir } from './app-paths';
 import { APP_ORIGIN, createRendererRoute } from './serve-renderer';
+import { createWorkerCallRoute } from './worker-calls';
+import { WORKER_CALL_PATH } from '../shared/contract';
 
 export interface ChromiumHostOptions {
   dataDir?: string;
@@ -58,6 +61,7 @@ export async function launchChromiumHost(options: ChromiumHostOptions = {}): Pro
         host: 'chromium',
         appVersion: process.env['npm_package_version'] ?? '0.1.0',
         ...(options.pickFolder ? { pickFolder: options.pickFolder } : {}),
+        answersWorkers: true,
         printPdf: printHtmlToPdf,
         saveFile: async (bytes, suggestedName) => ({
           savedTo: await saveWithoutOverwriting(exportDir, suggestedName, bytes),
@@ -89,6 +93,8 @@ export async function launchChromiumHost(options: ChromiumHostOptions = {}): Pro
   });
 
   await context.route('**/*', createRendererRoute(path.join(root, 'out', 'renderer')));
+  // Registered after the renderer's route, so it is asked first for its own paths.
+  await context.route(`${APP_ORIGIN}${WORKER_CALL_PATH}**`, createWorkerCallRoute(dispatch));
   await context.exposeBinding(
     BRIDGE_BINDING,
     async (source, operation: unknown, payload: unknown) => {

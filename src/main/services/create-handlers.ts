@@ -37,6 +37,8 @@ export interface HostAdapter {
   appVersion: string;
   /** Shows a native folder dialog; absent where the host has none. */
   pickFolder?: () => Promise<string | null>;
+  /** True where the host answers workers' calls too (see WORKER_CALL_OPERATIONS). */
+  answersWorkers?: boolean;
   /** Prints self-contained HTML to PDF bytes. */
   printPdf: (html: string, pageSize: 'A4' | 'Letter') => Promise<Uint8Array>;
   /** Puts an exported file where the user wants it (save dialog, or the exports folder). */
@@ -99,6 +101,7 @@ export function createHandlers({
       appVersion: adapter.appVersion,
       platform: process.platform,
       canPickFolder: Boolean(adapter.pickFolder),
+      workerCalls: Boolean(adapter.answersWorkers),
     }),
 
     'import.pickFolder': async () => {

@@ -13,6 +13,7 @@ function handlers(overrides: Partial<OperationHandlers> = {}): OperationHandlers
       appVersion: '1',
       platform: 'linux',
       canPickFolder: false,
+      workerCalls: false,
     }),
     'import.pickFolder': notUsed,
     'import.sampleCorpusFolder': notUsed,

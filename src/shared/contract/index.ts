@@ -18,8 +18,15 @@ export {
   type WireImportReport,
 } from './report-wire';
 
-export { OPERATION_NAMES, isOperationName, INVOKE_CHANNEL } from './operations';
-export type { OperationName } from './operations';
+export {
+  OPERATION_NAMES,
+  isOperationName,
+  INVOKE_CHANNEL,
+  WORKER_CALL_OPERATIONS,
+  WORKER_CALL_PATH,
+  workerCallOperation,
+} from './operations';
+export type { OperationName, WorkerCallOperation } from './operations';
 
 /** A path inside an imported folder: relative, forward slashes, never climbing out. */
 const relativePath = z
@@ -109,6 +116,12 @@ export interface HostInfo {
   platform: string;
   /** True where the host can show a native folder dialog. */
   canPickFolder: boolean;
+  /**
+   * True where the renderer's workers can call the host's WORKER_CALL_OPERATIONS themselves,
+   * over fetch to the app's origin (the Chromium host). Electron's IPC reaches only the window,
+   * where a reply is handed over as a plain copy.
+   */
+  workerCalls: boolean;
 }
 
 export interface FolderListing {

@@ -3,7 +3,7 @@
  * import-store.worker.ts), so handing rows to IndexedDB, the near-duplicate lookups and their
  * garbage stay off the UI thread; tests and the worker itself store in the calling context.
  */
-import { unpackReports, type PackedReports } from '../../../shared/contract';
+import { unpackReports, type OperationArgs, type PackedReports } from '../../../shared/contract';
 import type { ImportFileReport } from '../../../shared/domain';
 import { storeImportedArticles } from './articles';
 import { ImportSession } from './import-session';
@@ -22,13 +22,23 @@ export interface ImportStore {
    * whole transaction's reports to a worker at once held the UI thread for over 100 ms.
    */
   take(part: number, packed: PackedReports[]): void;
+  /**
+   * Where the store can call the host itself (a worker, where HostInfo.workerCalls): has the
+   * host parse a part's files and takes the reply, which never passes through the page.
+   * Resolves once the part is taken.
+   */
+  parseInto?(part: number, args: OperationArgs<'import.parseFolderFiles'>): Promise<void>;
   /** Stores the parts taken, in the order given, in one transaction. */
   store(parts: number[], importFolder: string): Promise<StoredBatch>;
   /** After the import: releases what the store holds. */
   close(): void;
 }
 
-export type OpenImportStore = (options: { expectedArticles: number }) => ImportStore;
+export type OpenImportStore = (options: {
+  expectedArticles: number;
+  /** True where the host answers workers' calls: a worker store then offers parseInto. */
+  hostAnswersWorkers?: boolean;
+}) => ImportStore;
 
 /** Stores in this page or worker, keeping one ImportSession from batch to batch. */
 export const openLocalImportStore: OpenImportStore = ({ expectedArticles }) => {

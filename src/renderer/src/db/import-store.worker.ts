@@ -6,7 +6,8 @@
  * any write, through Dexie's change notices, and of this worker's write counts (for the
  * library's catalog) from the messages below, sent before each transaction commits.
  */
-import type { PackedReports } from '../../../shared/contract';
+import type { OperationArgs, PackedReports } from '../../../shared/contract';
+import { callHostFromWorker } from '../host/worker-bridge';
 import { db } from './database';
 import { openLocalImportStore, type ImportStore, type StoredBatch } from './import-store';
 import { countWritesFrom, onWriteHere, type TableWrites } from './write-watch';
@@ -14,6 +15,8 @@ import { countWritesFrom, onWriteHere, type TableWrites } from './write-watch';
 export type ImportStoreRequest =
   | { op: 'open'; expectedArticles: number }
   | { op: 'take'; part: number; packed: PackedReports[] }
+  /** Has the host parse a part's files and takes the reply here (see ImportStore.parseInto). */
+  | { op: 'parse'; part: number; args: OperationArgs<'import.parseFolderFiles'> }
   | {
       op: 'store';
       id: number;
@@ -25,6 +28,8 @@ export type ImportStoreRequest =
 
 export type ImportStoreReply =
   | { kind: 'writes'; database: string; table: string; writes: TableWrites }
+  | { kind: 'parsed'; part: number; ok: true }
+  | { kind: 'parsed'; part: number; ok: false; error: string }
   | { kind: 'stored'; id: number; ok: true; batch: StoredBatch }
   | { kind: 'stored'; id: number; ok: false; error: string };
 
@@ -45,6 +50,17 @@ self.onmessage = async (event: MessageEvent<ImportStoreRequest>) => {
   }
   if (request.op === 'take') {
     store?.take(request.part, request.packed);
+    return;
+  }
+  if (request.op === 'parse') {
+    const { part } = request;
+    try {
+      const packed = await callHostFromWorker('import.parseFolderFiles', request.args);
+      store?.take(part, [packed]);
+      reply({ kind: 'parsed', part, ok: true });
+    } catch (error) {
+      reply({ kind: 'parsed', part, ok: false, error: (error as Error).message });
+    }
     return;
   }
   try {

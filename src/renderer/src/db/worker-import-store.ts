@@ -8,7 +8,10 @@ import { countWritesFrom, writesHere, type TableWrites } from './write-watch';
 /** Each worker's writes are counted under a name of their own, so counts only ever grow. */
 let workersOpened = 0;
 
-export const openWorkerImportStore: OpenImportStore = ({ expectedArticles }) => {
+export const openWorkerImportStore: OpenImportStore = ({
+  expectedArticles,
+  hostAnswersWorkers,
+}) => {
   const worker = new Worker(new URL('./import-store.worker.ts', import.meta.url), {
     type: 'module',
   });
@@ -17,17 +20,26 @@ export const openWorkerImportStore: OpenImportStore = ({ expectedArticles }) => 
     number,
     { resolve: (batch: StoredBatch) => void; reject: (error: Error) => void }
   >();
+  const parsing = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let next = 1;
   let failure: Error | null = null;
   const failAll = (error: Error) => {
     failure = error;
-    for (const waiting of pending.values()) waiting.reject(error);
+    for (const waiting of [...pending.values(), ...parsing.values()]) waiting.reject(error);
     pending.clear();
+    parsing.clear();
   };
   worker.onmessage = (event: MessageEvent<ImportStoreReply>) => {
     const message = event.data;
     if (message.kind === 'writes') {
       countWritesFrom(source, message.database, message.table, message.writes);
+      return;
+    }
+    if (message.kind === 'parsed') {
+      const waiting = parsing.get(message.part);
+      parsing.delete(message.part);
+      if (message.ok) waiting?.resolve();
+      else waiting?.reject(new Error(message.error));
       return;
     }
     const waiting = pending.get(message.id);
@@ -43,6 +55,14 @@ export const openWorkerImportStore: OpenImportStore = ({ expectedArticles }) => 
   send({ op: 'open', expectedArticles });
   return {
     take: (part, packed) => send({ op: 'take', part, packed }),
+    ...(hostAnswersWorkers && {
+      parseInto: (part, args) =>
+        new Promise<void>((resolve, reject) => {
+          if (failure) return reject(failure);
+          parsing.set(part, { resolve, reject });
+          send({ op: 'parse', part, args });
+        }),
+    }),
     store: (parts, importFolder) =>
       new Promise<StoredBatch>((resolve, reject) => {
         if (failure) return reject(failure);

@@ -5,21 +5,13 @@ import type {
   OperationResult,
   ParallaxBridge,
 } from '../../../shared/contract';
-import type { ErrorCode } from '../../../shared/result';
+import { HostError } from './host-error';
+
+export { HostError };
 
 declare global {
   interface Window {
     parallax?: ParallaxBridge;
-  }
-}
-
-export class HostError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HostError';
   }
 }
 

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { packReport, packReports, type ParallaxBridge } from '../../../../shared/contract';
 import type { ImportFileReport } from '../../../../shared/domain';
 import { db } from '../../db/database';
+import { openLocalImportStore } from '../../db/import-store';
 import { runImport, type ImportProgress } from './import-runner';
 
 function parsed(file: string): ImportFileReport {
@@ -113,6 +114,35 @@ describe('runImport', () => {
     // Progress only moves forward.
     const done = seen.map((p) => p.done);
     expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
+
+  it('lets a store that reaches the host itself fetch every batch, so no reply crosses the page', async () => {
+    const pageCalls = fakeHost(files);
+    const fetchedByStore: string[] = [];
+    const result = await runImport(
+      { kind: 'folder', folder: '/f', label: 'F' },
+      () => undefined,
+      () => false,
+      {
+        hostAnswersWorkers: true,
+        openStore: (options) => {
+          const local = openLocalImportStore(options);
+          return {
+            ...local,
+            ...(options.hostAnswersWorkers && {
+              parseInto: async (part: number, args: { relativePaths: string[] }) => {
+                fetchedByStore.push(...args.relativePaths);
+                local.take(part, [packReports(args.relativePaths.map(parsed).map(packReport))]);
+              },
+            }),
+          };
+        },
+      },
+    );
+    expect(result.counts.imported).toBe(150);
+    expect(result.reports.map((r) => r.file)).toEqual(files);
+    expect(fetchedByStore).toEqual(files);
+    expect(pageCalls).toEqual([]);
   });
 
   it('stores files in a few large transactions, not one per parse call', async () => {

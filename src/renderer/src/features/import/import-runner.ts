@@ -67,8 +67,8 @@ interface Job {
   firstFile: string | null;
   /** Files in the batch: the host reports on each one. */
   files: number;
-  /** Reports as the host sent them: the store decodes them where it runs. */
-  parse: () => Promise<PackedReports[]>;
+  /** Has the batch parsed and hands the host's reports to the store as `part`. */
+  parse: (store: ImportStore, part: number) => Promise<void>;
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -99,7 +99,7 @@ function pickedFileJobs(files: PickedFile[], outlets: OutletEntry[]): () => Job 
     return {
       firstFile: batch[0]!.relativePath,
       files: batch.length,
-      parse: async () => {
+      parse: async (store, part) => {
         const packed: PackedReports[] = [];
         // Read in parts of at most BYTES_PER_BATCH, each small enough to cross the host
         // channel quickly; a file too large to import is not read.
@@ -141,7 +141,7 @@ function pickedFileJobs(files: PickedFile[], outlets: OutletEntry[]): () => Job 
           }
           await parseReadable();
         }
-        return packed;
+        store.take(part, packed);
       },
     };
   };
@@ -153,9 +153,12 @@ export async function runImport(
   isCancelled: () => boolean,
   {
     openStore = openLocalImportStore,
+    hostAnswersWorkers = false,
   }: {
     /** Where batches are stored: the app passes a worker, tests store in the calling context. */
     openStore?: OpenImportStore;
+    /** True where the host answers workers' calls (HostInfo.workerCalls). */
+    hostAnswersWorkers?: boolean;
   } = {},
 ): Promise<ImportProgress> {
   const progress: ImportProgress = {
@@ -201,13 +204,12 @@ export async function runImport(
         return {
           firstFile: batch[0] ?? null,
           files: batch.length,
-          parse: async () => [
-            await callHost('import.parseFolderFiles', {
-              folder: listing.folder,
-              relativePaths: batch,
-              outlets,
-            }),
-          ],
+          parse: async (store, part) => {
+            const args = { folder: listing.folder, relativePaths: batch, outlets };
+            // A store that can reach the host itself takes the reply there (see parseInto).
+            if (store.parseInto) await store.parseInto(part, args);
+            else store.take(part, [await callHost('import.parseFolderFiles', args)]);
+          },
         };
       };
     } else {
@@ -223,7 +225,7 @@ export async function runImport(
     // (each one re-runs the open views' queries).
     // Each reply goes to the store as it arrives (see ImportStore.take), and the loop then
     // says which parts to store together.
-    const batchStore = openStore({ expectedArticles: progress.total });
+    const batchStore = openStore({ expectedArticles: progress.total, hostAnswersWorkers });
     store = batchStore;
     const inFlight: {
       job: Job;
@@ -239,10 +241,7 @@ export async function runImport(
         const job = nextJob();
         if (!job) return;
         const part = parts++;
-        const files = job.parse().then((packed) => {
-          batchStore.take(part, packed);
-          return job.files;
-        });
+        const files = job.parse(batchStore, part).then(() => job.files);
         const entry = { job, part, files, settled: false, done: Promise.resolve() };
         const settle = () => {
           entry.settled = true;

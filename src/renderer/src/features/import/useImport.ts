@@ -1,5 +1,6 @@
 /** Import state for the whole app: one import at a time, with live progress and cancel. */
 import { startTransition, useCallback, useRef, useState } from 'react';
+import { callHost } from '../../host/bridge';
 import { openWorkerImportStore } from '../../db/worker-import-store';
 import { runImport, type ImportProgress, type ImportSource } from './import-runner';
 
@@ -25,8 +26,13 @@ export function useImport(): ImportController {
         // Progress renders in a transition: React can pause it for input and frames, so a
         // re-render of the open view with each stored batch never holds the page.
         const showProgress = (next: ImportProgress) => startTransition(() => setProgress(next));
+        const workerCalls = await callHost('host.info', {}).then(
+          (info) => info.workerCalls,
+          () => false,
+        );
         return await runImport(source, showProgress, () => cancelled.current, {
           openStore: openWorkerImportStore,
+          hostAnswersWorkers: workerCalls,
         });
       } finally {
         setRunning(false);
