@@ -21,6 +21,8 @@ export interface ImportFigures {
   frameEntryType: string;
   worstFrameMs: number;
   longFrames: number;
+  /** Frames over 50 ms, the threshold at which Chromium reports a long frame at all. */
+  framesOver50: number;
   /**
    * The 20 longest frames: when each started (epoch ms, and seconds into the import), and the
    * scripts that ran longest in it.
@@ -215,6 +217,7 @@ export async function importThroughUi(
     frameEntryType,
     worstFrameMs: Math.max(0, ...result.frames),
     longFrames: result.frames.filter((duration) => duration > 100).length,
+    framesOver50: result.frames.filter((duration) => duration > 50).length,
     longestFrames: result.frames
       .map((duration, at) => ({
         duration,
