@@ -90,7 +90,9 @@ export function LibraryView() {
           Import folder…
         </button>
       </header>
-      {total === 0 ? (
+      {/* During an import the table stands ready before its first rows land, so its first layout
+          is not paid in the middle of the import. */}
+      {total === 0 && !controller.running ? (
         <div className="empty-state">
           <h2>Start with a folder of saved articles</h2>
           <p>
