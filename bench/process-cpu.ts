@@ -29,10 +29,12 @@ function readProcess(pid: number): ProcessInfo | null {
     const type = command.find((arg) => arg.startsWith('--type='))?.slice('--type='.length);
     const role =
       pid === process.pid
-        ? 'host (node: main thread and parse workers)'
-        : /chrom/i.test(command[0] ?? '')
-          ? `chromium ${type ?? 'browser'}${type === 'utility' ? ` ${utilityName(command)}` : ''}`
-          : (command[0]?.split('/').pop() ?? 'other');
+        ? 'host (node: main thread and worker threads)'
+        : command.some((arg) => arg.includes('parse-worker'))
+          ? 'host parse processes (node)'
+          : /chrom/i.test(command[0] ?? '')
+            ? `chromium ${type ?? 'browser'}${type === 'utility' ? ` ${utilityName(command)}` : ''}`
+            : (command[0]?.split('/').pop() ?? 'other');
     return { pid, ppid, seconds: ticks / TICKS_PER_SECOND, role };
   } catch {
     return null;

@@ -54,7 +54,11 @@ export async function launchChromiumHost(options: ChromiumHostOptions = {}): Pro
   const profileDir = path.join(dataDir, 'chromium-profile');
   await mkdir(profileDir, { recursive: true });
 
-  const pool = createParsePool(new URL('./parse-worker.js', import.meta.url));
+  // Parsing runs in processes of their own: the browser runs in a session of its own, and only a
+  // low-priority session puts parsing behind the window when the cores are busy (parse-priority).
+  const pool = createParsePool(new URL('./parse-worker.js', import.meta.url), {
+    separateProcesses: true,
+  });
   const dispatch = createDispatcher(
     createHandlers({
       adapter: {

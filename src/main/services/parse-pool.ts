@@ -1,8 +1,9 @@
 /**
- * Runs parseFile in a worker thread so large PDFs and pages never stall the host's main thread
- * (in Electron that thread also routes window and IPC events). Falls back to in-process parsing
- * where the built worker file is absent (unit tests run from source).
+ * Runs parseFile in worker threads (or child processes) so large PDFs and pages never stall the
+ * host's main thread (in Electron that thread also routes window and IPC events). Falls back to
+ * in-process parsing where the built worker file is absent (unit tests run from source).
  */
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
@@ -10,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { packReport, type WireImportReport } from '../../shared/contract/report-wire';
 import type { OutletEntry } from '../../shared/import/outlets';
 import type { ParseFile } from './create-handlers';
-import type { ParseRequest } from './parse-worker';
+import type { ParseReply, ParseRequest } from './parse-worker';
 import { analyzeFile } from './analysis/analyze-file';
 
 type Pending = { resolve: (report: WireImportReport) => void; reject: (error: Error) => void };
@@ -36,14 +37,81 @@ function outletListKey(outlets: readonly OutletEntry[] | undefined): string {
 /** One worker per spare core (at least one): parsing is CPU-bound and files are independent. */
 export const DEFAULT_POOL_SIZE = Math.max(1, availableParallelism() - 1);
 
+export interface ParsePoolOptions {
+  size?: number;
+  /**
+   * Parse in child processes that each lead a session of their own, not in worker threads. On
+   * Linux the CPU is shared between sessions before threads (autogroup scheduling), so a parse
+   * thread's low priority only counts within its own session. Where the window runs in another
+   * session (the Chromium host's browser), only a low-priority session of its own puts parsing
+   * behind the window.
+   */
+  separateProcesses?: boolean;
+  /** Node flags for parse processes (tests run the worker from source through tsx). */
+  execArgv?: string[];
+}
+
+/** One parser, a thread or a process: what the pool sends it and how it stops. */
+interface ParserChannel {
+  post: (request: ParseRequest) => void;
+  stop: () => Promise<void>;
+}
+
+interface ParserEvents {
+  onReply: (reply: ParseReply) => void;
+  onFailure: (error: Error) => void;
+}
+
+function startThread(workerUrl: URL, events: ParserEvents): ParserChannel {
+  const worker = new Worker(workerUrl);
+  worker.on('message', events.onReply);
+  worker.on('error', events.onFailure);
+  worker.on('exit', (code) =>
+    events.onFailure(new Error(`parser stopped unexpectedly (exit ${code})`)),
+  );
+  return {
+    post: (request) => worker.postMessage(request),
+    stop: async () => {
+      await worker.terminate();
+    },
+  };
+}
+
+function startProcess(workerUrl: URL, events: ParserEvents, execArgv: string[]): ParserChannel {
+  const child = fork(fileURLToPath(workerUrl), [], {
+    // A session of its own on Linux (see separateProcesses); elsewhere detaching would only
+    // give the process a console window of its own.
+    detached: process.platform === 'linux',
+    // Structured clone, as for threads: file bytes cross as bytes, not as JSON arrays.
+    serialization: 'advanced',
+    // What a parser library prints goes to stderr: the headless command's stdout is its data.
+    stdio: ['ignore', 2, 2, 'ipc'],
+    execArgv,
+  });
+  const stopped = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.on('message', (reply) => events.onReply(reply as ParseReply));
+  child.on('error', events.onFailure);
+  child.on('exit', (code, signal) =>
+    events.onFailure(new Error(`parser stopped unexpectedly (exit ${code ?? signal})`)),
+  );
+  return {
+    post: (request) => child.send(request),
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill();
+      await stopped;
+    },
+  };
+}
+
 export function createParsePool(
   workerUrl: URL,
-  size = DEFAULT_POOL_SIZE,
+  poolOptions: ParsePoolOptions = {},
 ): { parseFile: ParseFile; close: () => Promise<void> } {
   if (!existsSync(fileURLToPath(workerUrl))) {
     return { parseFile: parseInProcess, close: async () => undefined };
   }
-  const slots: (Worker | null)[] = Array.from({ length: size }, () => null);
+  const size = poolOptions.size ?? DEFAULT_POOL_SIZE;
+  const slots: (ParserChannel | null)[] = Array.from({ length: size }, () => null);
   /**
    * The outlet list each worker holds (by outletListKey). A worker keeps the last list sent: a
    * new copy per file cost the worker 0.6 ms a file, most of it indexing the list again.
@@ -64,22 +132,26 @@ export function createParsePool(
     outletsHeld[slot] = null;
   }
 
-  function ensureWorker(slot: number): Worker {
+  function ensureWorker(slot: number): ParserChannel {
     const existing = slots[slot];
     if (existing) return existing;
-    const created = new Worker(workerUrl);
-    created.on('message', (message: { id: number; report?: WireImportReport; error?: string }) => {
-      const waiting = pending.get(message.id);
-      if (!waiting) return;
-      pending.delete(message.id);
-      busy.set(slot, (busy.get(slot) ?? 1) - 1);
-      if (message.report) waiting.resolve(message.report);
-      else waiting.reject(new Error(message.error ?? 'parser failed'));
-    });
-    created.on('error', (error) => failSlot(slot, error));
-    created.on('exit', (code) =>
-      failSlot(slot, new Error(`parser stopped unexpectedly (exit ${code})`)),
-    );
+    const events: ParserEvents = {
+      onReply: (message) => {
+        const waiting = pending.get(message.id);
+        if (!waiting) return;
+        pending.delete(message.id);
+        busy.set(slot, (busy.get(slot) ?? 1) - 1);
+        if (message.report) waiting.resolve(message.report);
+        else waiting.reject(new Error(message.error ?? 'parser failed'));
+      },
+      // Only the parser in this slot now: a replaced one's late exit must not fail its successor.
+      onFailure: (error) => {
+        if (slots[slot] === created) failSlot(slot, error);
+      },
+    };
+    const created = poolOptions.separateProcesses
+      ? startProcess(workerUrl, events, poolOptions.execArgv ?? [])
+      : startThread(workerUrl, events);
     slots[slot] = created;
     return created;
   }
@@ -105,7 +177,7 @@ export function createParsePool(
         request.outlets = { list: options?.outlets };
         outletsHeld[slot] = outletsKey;
       }
-      worker.postMessage(request);
+      worker.post(request);
     }).catch((error: Error) => ({
       file: relativePath,
       status: 'failed' as const,
@@ -117,8 +189,11 @@ export function createParsePool(
   return {
     parseFile,
     close: async () => {
-      await Promise.all(slots.map((worker) => worker?.terminate()));
+      const running = slots.filter((worker) => worker !== null);
       slots.fill(null);
+      for (const waiting of pending.values()) waiting.reject(new Error('the parser was closed'));
+      pending.clear();
+      await Promise.all(running.map((worker) => worker.stop()));
     },
   };
 }
